@@ -1,0 +1,1 @@
+// Composition root: wires scenario, store, stage, overlay and sound (coming).
