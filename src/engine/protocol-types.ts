@@ -9,7 +9,13 @@ export type MoveType = (typeof MOVE_TYPES)[number];
 
 /** What a player can do on its turn. `reason` is the mover's own plain-language explanation. */
 export type Move =
-  | { readonly type: 'propose'; readonly side: Side; readonly package: Package; readonly statement?: string; readonly reason?: string }
+  | {
+      readonly type: 'propose';
+      readonly side: Side;
+      readonly package: Package;
+      readonly statement?: string;
+      readonly reason?: string;
+    }
   | { readonly type: 'accept'; readonly side: Side; readonly reason?: string }
   | { readonly type: 'walkAway'; readonly side: Side; readonly reason?: string };
 
@@ -86,7 +92,9 @@ export interface GameState {
   readonly results: BySide<SideResult> | null;
 }
 
-export type MoveResult = { readonly ok: true; readonly state: GameState } | { readonly ok: false; readonly rejection: Rejection };
+export type MoveResult =
+  | { readonly ok: true; readonly state: GameState }
+  | { readonly ok: false; readonly rejection: Rejection };
 
 /** Public facts about the other side. */
 export interface PublicParty {
@@ -94,6 +102,15 @@ export interface PublicParty {
   readonly name: Text;
   readonly colour: string;
   readonly publicHints: readonly Text[];
+}
+
+/** A fired event as the public sees it: its news, never what it changed. */
+export interface PublicEvent {
+  readonly id: string;
+  readonly name: Text;
+  readonly news: Text;
+  /** The round at whose start it fired. */
+  readonly round: number;
 }
 
 /** A statement as the public sees it; `costs` only appear on the viewer's own statements. */
@@ -118,6 +135,8 @@ export interface PlayerView {
   readonly standing: Offer | null;
   readonly statementsMade: BySide<readonly string[]>;
   readonly fired: readonly string[];
+  /** The fired events' public news, in firing order. */
+  readonly events: readonly PublicEvent[];
   readonly log: readonly LogEntry[];
   readonly outcome: Outcome | null;
 }

@@ -1,0 +1,185 @@
+// `npm run scenario -- analyze FILE [--json]`: where the deals of a scenario lie — reservation
+// values, zone of agreement, Pareto frontier, Nash, Kalai–Smorodinsky, maximum welfare, and where
+// the historical outcome sits among them. Conventions: docs/analysis.md.
+import {
+  type Analysis,
+  analyze,
+  type Model,
+  type Package,
+  type PackageLocation,
+  packageAt,
+  paretoImprovements,
+  locate,
+  SIDES,
+  textIn,
+} from '../engine';
+import { EXIT, type Output, readScenarioFile, stdio } from './io';
+
+/** Usage line of this command. */
+export const USAGE =
+  'analyze FILE [--json]  the zone of agreement, Pareto frontier, Nash and Kalai points, and the historical deal';
+
+/** A package as ids: { issueId: optionId }. */
+export function packageIds(model: Model, pkg: Package): Record<string, string> {
+  const out: Record<string, string> = {};
+  model.issues.forEach((issue, i) => {
+    out[issue.id] = issue.options[pkg[i]!]?.id ?? '?';
+  });
+  return out;
+}
+
+/** One value per party, keyed by party id. */
+export function byParty<T>(model: Model, value: (side: 0 | 1) => T): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const s of SIDES) out[model.parties[s].id] = value(s);
+  return out;
+}
+
+const round = (x: number, digits = 4) => Number(x.toFixed(digits));
+const packages = (n: number) => `${n.toLocaleString('en-US')} package${n === 1 ? '' : 's'}`;
+
+/** A package's place on both sides' scales, for the JSON output. */
+function point(a: Analysis, index: number) {
+  const pkg = packageAt(a.model, index);
+  const score = (s: 0 | 1) =>
+    a.scoreRange[s].min + a.utility[s][index]! * (a.scoreRange[s].max - a.scoreRange[s].min || 1);
+  return {
+    package: packageIds(a.model, pkg),
+    utility: byParty(a.model, (s) => round(a.utility[s][index]!)),
+    score: byParty(a.model, (s) => round(score(s), 2)),
+  };
+}
+
+function historicalJson(a: Analysis, where: PackageLocation | null) {
+  if (!where) return null;
+  return {
+    ...point(a, where.index),
+    ratified: byParty(a.model, (s) => where.ratified[s]),
+    inZopa: where.inZopa,
+    distanceToFrontier: where.distanceToFrontier === null ? null : round(where.distanceToFrontier),
+    dominatedBy: where.dominatedBy,
+    dominatedByInZopa: where.dominatedByInZopa,
+    betterForBoth: paretoImprovements(a, where.package, 3).map((x) => point(a, x.index)),
+  };
+}
+
+/** The JSON report: every field an instructor's script may need (see docs/analysis.md). */
+export function analysisJson(a: Analysis) {
+  const m = a.model;
+  const opt = (i: number | null) => (i === null ? null : point(a, i));
+  const historical = m.historical ? locate(a, m.historical.package) : null;
+  return {
+    scenario: m.id,
+    packages: a.count,
+    parties: SIDES.map((s) => m.parties[s].id),
+    scoreRange: byParty(m, (s) => ({
+      min: round(a.scoreRange[s].min, 2),
+      max: round(a.scoreRange[s].max, 2),
+    })),
+    walkAway: byParty(m, (s) => round(a.walkAway[s], 2)),
+    reservation: byParty(m, (s) => round(a.reservation[s])),
+    zopa: { size: a.zopa.length, share: round(a.zopa.length / a.count) },
+    ideal: a.ideal ? byParty(m, (s) => round(a.ideal![s])) : null,
+    frontier: a.frontier.map((i) => point(a, i)),
+    frontierAllPackages: { size: a.frontierAll.length },
+    nash: opt(a.nash),
+    kalai: opt(a.kalai),
+    maxWelfare: opt(a.maxWelfare),
+    maxWelfareAllPackages: opt(a.maxWelfareAll),
+    historical: historicalJson(a, historical),
+  };
+}
+
+function label(model: Model, pkg: Package): string {
+  return model.issues.map((issue, i) => `${issue.id}=${issue.options[pkg[i]!]?.id ?? '?'}`).join(', ');
+}
+
+function utilities(a: Analysis, index: number): string {
+  return SIDES.map((s) => `${a.model.parties[s].id} ${a.utility[s][index]!.toFixed(3)}`).join('  ');
+}
+
+function solutionLines(a: Analysis): string[] {
+  const rows: [string, number | null][] = [
+    ['Nash bargaining solution', a.nash],
+    ['Kalai–Smorodinsky point', a.kalai],
+    ['Maximum joint welfare', a.maxWelfare],
+    ['Max welfare, any package', a.maxWelfareAll],
+  ];
+  return rows.flatMap(([name, i]) =>
+    i === null
+      ? [`${name}: none (no zone of agreement)`]
+      : [`${name}: ${utilities(a, i)}`, `    ${label(a.model, packageAt(a.model, i))}`],
+  );
+}
+
+function historicalLines(a: Analysis): string[] {
+  const h = a.model.historical;
+  if (!h) return ['Historical outcome: not given in the scenario.'];
+  const w = locate(a, h.package);
+  if (!w) return ['Historical outcome: not a valid package of this scenario.'];
+  const ratified = SIDES.map(
+    (s) => `${a.model.parties[s].id} ${w.ratified[s] ? 'ratifies' : 'does not ratify'}`,
+  ).join(', ');
+  const lines = [
+    `Historical outcome: ${utilities(a, w.index)}`,
+    `    ${label(a.model, w.package)}`,
+    `    ${ratified}; ${w.inZopa ? 'inside' : 'outside'} the zone of agreement`,
+    `    distance to the frontier ${w.distanceToFrontier === null ? 'n/a' : w.distanceToFrontier.toFixed(3)}; ` +
+      `${packages(w.dominatedBy)} better for both (${w.dominatedByInZopa} of them in the zone of agreement)`,
+  ];
+  const better = paretoImprovements(a, w.package, 1)[0];
+  if (better)
+    lines.push(
+      `    best improvement for both: ${utilities(a, better.index)}`,
+      `      ${label(a.model, better.package)}`,
+    );
+  return lines;
+}
+
+/** The text report, for an instructor reading a terminal. */
+export function analysisText(a: Analysis): string[] {
+  const m = a.model;
+  const pad = (s: string) => s.padStart(14);
+  const lines = [
+    `${textIn(m.title)} (${m.id}): ${packages(a.count)} possible`,
+    '',
+    `${''.padEnd(28)}${SIDES.map((s) => pad(m.parties[s].id)).join('')}`,
+    `${'score range (worst–best)'.padEnd(28)}${SIDES.map((s) => pad(`${a.scoreRange[s].min.toFixed(1)}–${a.scoreRange[s].max.toFixed(1)}`)).join('')}`,
+    `${'walk-away score'.padEnd(28)}${SIDES.map((s) => pad(a.walkAway[s].toFixed(1))).join('')}`,
+    `${'reservation value (0–1)'.padEnd(28)}${SIDES.map((s) => pad(a.reservation[s].toFixed(3))).join('')}`,
+    '',
+    `Zone of possible agreement: ${packages(a.zopa.length)} (${((100 * a.zopa.length) / a.count).toFixed(1)}%)`,
+    `Pareto frontier: ${packages(a.frontier.length)} in the zone (${a.frontierAll.length} over all packages)`,
+  ];
+  const shown =
+    a.frontier.length > 12
+      ? a.frontier.filter((_, k) => k % Math.ceil(a.frontier.length / 12) === 0)
+      : a.frontier;
+  for (const i of shown) lines.push(`    ${utilities(a, i)}   ${label(m, packageAt(m, i))}`);
+  if (shown.length < a.frontier.length)
+    lines.push(`    (${shown.length} of ${a.frontier.length} shown; --json lists all)`);
+  return [...lines, '', ...solutionLines(a), '', ...historicalLines(a)];
+}
+
+/** Run the command; returns the exit code (0 done, 1 invalid scenario or too large, 2 usage). */
+export async function run(args: string[], io: Output = stdio): Promise<number> {
+  const files = args.filter((a) => !a.startsWith('-'));
+  const flags = args.filter((a) => a.startsWith('-'));
+  const unknown = flags.find((f) => f !== '--json');
+  if (unknown || files.length !== 1) {
+    io.err(unknown ? `analyze: unknown option ${unknown}` : 'analyze: give exactly one FILE');
+    io.err(`usage: npm run scenario -- ${USAGE}`);
+    return EXIT.usage;
+  }
+  const file = files[0]!;
+  const loaded = await readScenarioFile(file, {}, io);
+  if (!loaded.ok) return loaded.exitCode;
+  const result = analyze(loaded.model);
+  if (!result.ok) {
+    io.err(`${file}: ${result.error.message}`);
+    return EXIT.invalid;
+  }
+  if (flags.includes('--json')) io.out(JSON.stringify(analysisJson(result.analysis), null, 2));
+  else for (const line of analysisText(result.analysis)) io.out(line);
+  return EXIT.ok;
+}

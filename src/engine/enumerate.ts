@@ -1,0 +1,37 @@
+// The package space as numbers: package i ↔ index in a mixed radix over the issues' option
+// counts. Issue 0 is the most significant digit and the last issue the fastest, so indices
+// follow the lexicographic order of packages.
+import type { Model, Package } from './model';
+
+/** Place value of each issue's digit: index = Σ pkg[i] · strides[i]. */
+export function strides(model: Model): number[] {
+  const out = new Array<number>(model.issues.length).fill(1);
+  for (let i = model.issues.length - 2; i >= 0; i--)
+    out[i] = out[i + 1]! * model.issues[i + 1]!.options.length;
+  return out;
+}
+
+/** The package at an index in 0 … packageCount − 1 (digits of the mixed radix). */
+export function packageAt(model: Model, index: number): Package {
+  const pkg = new Array<number>(model.issues.length);
+  let rest = index;
+  for (let i = model.issues.length - 1; i >= 0; i--) {
+    const n = model.issues[i]!.options.length;
+    pkg[i] = rest % n;
+    rest = Math.floor(rest / n);
+  }
+  return pkg;
+}
+
+/** The index of a package, or -1 when it is not a valid package of this model. */
+export function indexOf(model: Model, pkg: Package): number {
+  if (pkg.length !== model.issues.length) return -1;
+  let index = 0;
+  for (let i = 0; i < pkg.length; i++) {
+    const n = model.issues[i]!.options.length;
+    const o = pkg[i]!;
+    if (!Number.isInteger(o) || o < 0 || o >= n) return -1;
+    index = index * n + o;
+  }
+  return index;
+}

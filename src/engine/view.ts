@@ -1,0 +1,125 @@
+// The one door for secrets: what a side may see of a game. A player (the screen or the computer)
+// gets its own payoff model as events changed it, its own walk-away value and the public record;
+// never the other side's payoffs, walk-away value, statement costs or persona.
+import type { Model, Package, PartyModel, Side } from './model';
+import { other } from './model';
+import { currentModel } from './protocol';
+import type { GameState, PlayerView, PublicEvent, PublicParty, PublicStatement } from './protocol-types';
+import type { SideScore } from './score';
+import { scorePackage, walkAwayScore } from './score';
+
+const STATEMENTS = new WeakMap<Model, readonly [readonly PublicStatement[], readonly PublicStatement[]]>();
+
+/** Every statement as `side` sees it: costs only on its own. Memoised per model. */
+function statementsFor(model: Model, side: Side): readonly PublicStatement[] {
+  let both = STATEMENTS.get(model);
+  if (!both) {
+    const seen = (s: Side): PublicStatement[] =>
+      model.statements.map((st) =>
+        st.side === s ? st : { id: st.id, side: st.side, text: st.text, breaks: st.breaks },
+      );
+    both = [seen(0), seen(1)];
+    STATEMENTS.set(model, both);
+  }
+  return both[side];
+}
+
+const WALK_AWAY = new WeakMap<Model, [number, number]>();
+
+/** Both sides' walk-away values on a (current) model, memoised. */
+function walkAways(model: Model): [number, number] {
+  let w = WALK_AWAY.get(model);
+  if (!w) {
+    w = [walkAwayScore(model, 0), walkAwayScore(model, 1)];
+    WALK_AWAY.set(model, w);
+  }
+  return w;
+}
+
+function publicParty(p: PartyModel): PublicParty {
+  return { id: p.id, name: p.name, colour: p.colour, publicHints: p.publicHints };
+}
+
+function publicEvents(model: Model, state: GameState): PublicEvent[] {
+  const out: PublicEvent[] = [];
+  for (const entry of state.log) {
+    if (entry.kind !== 'event') continue;
+    const e = model.events.find((x) => x.id === entry.event);
+    if (e) out.push({ id: e.id, name: e.name, news: e.news, round: entry.round });
+  }
+  return out;
+}
+
+/** What `side` may see of the game now. */
+export function playerView(model: Model, state: GameState, side: Side): PlayerView {
+  const now = currentModel(model, state);
+  return {
+    side,
+    scenarioId: model.id,
+    issues: model.issues,
+    rules: model.rules,
+    own: now.parties[side],
+    ownWalkAway: walkAways(now)[side],
+    opponent: publicParty(model.parties[other(side)]),
+    statementOptions: statementsFor(model, side),
+    round: state.round,
+    turn: state.turn,
+    standing: state.standing,
+    statementsMade: state.statements,
+    fired: state.fired,
+    events: publicEvents(model, state),
+    log: state.log,
+    outcome: state.outcome,
+  };
+}
+
+const BLANK: Omit<PartyModel, 'id' | 'name' | 'colour'> = {
+  constituencies: [],
+  security: [],
+  approvalWeight: 1,
+  threshold: 0,
+  noDeal: { description: '', constituencies: [], security: [] },
+  costPerRound: 0,
+  briefing: '',
+  publicHints: [],
+};
+
+const VIEW_MODELS = new WeakMap<PartyModel, Model>();
+
+/**
+ * A Model built from a view alone, for scoring the viewer's own side (the other party is blank).
+ * Memoised per own payoff model, so views of the same game state share it.
+ */
+export function viewModel(view: PlayerView): Model {
+  const cached = VIEW_MODELS.get(view.own);
+  if (cached && cached.issues === view.issues && cached.id === view.scenarioId) return cached;
+  const opp: PartyModel = {
+    ...BLANK,
+    id: view.opponent.id,
+    name: view.opponent.name,
+    colour: view.opponent.colour,
+  };
+  const m: Model = {
+    id: view.scenarioId,
+    title: '',
+    summary: '',
+    year: 0,
+    contentHash: '',
+    sources: [],
+    parties: view.side === 0 ? [view.own, opp] : [opp, view.own],
+    issues: view.issues,
+    rules: view.rules,
+    events: [],
+    statements: view.statementOptions.map((s) => ({ ...s, costs: s.costs ?? [] })),
+    personas: [],
+    historical: null,
+    glossary: [],
+  };
+  VIEW_MODELS.set(view.own, m);
+  return m;
+}
+
+/** The viewer's own full scoring of a package, with the audience costs of its statements made. */
+export function scoreForView(view: PlayerView, pkg: Package): SideScore {
+  return scorePackage(viewModel(view), view.side, pkg, { statements: view.statementsMade[view.side] });
+}

@@ -1,0 +1,122 @@
+// Design warnings for scenario authors: problems that do not stop a scenario from loading but
+// make a poor lesson (no zone of agreement, a dead constituency, one issue that decides all).
+import { type Analysis, analyze, DEFAULT_MAX_PACKAGES } from './analysis';
+import type { Factor, FactorKind, Model, PartyModel, Side } from './model';
+import { SIDES, textIn } from './model';
+
+export const DESIGN_WARNING_CODES = [
+  'no-zopa',
+  'untouched-factor',
+  'dominant-issue',
+  'threshold-unreachable',
+  'never-ratified',
+  'too-large',
+] as const;
+export type DesignWarningCode = (typeof DESIGN_WARNING_CODES)[number];
+
+/** A design problem, located by side / issue / factor index where it has one. */
+export interface DesignWarning {
+  readonly code: DesignWarningCode;
+  readonly side?: Side;
+  readonly issue?: number;
+  readonly kind?: FactorKind;
+  readonly factor?: number;
+  readonly message: string;
+}
+
+export interface WarningOptions {
+  /** A ready analysis of the same model, to avoid enumerating twice. */
+  readonly analysis?: Analysis;
+  readonly maxPackages?: number;
+}
+
+const name = (p: PartyModel) => textIn(p.name);
+const touched = (f: Factor) =>
+  f.effects.some((row) => row.some((v) => v !== 0)) || f.interactions.some((x) => x.change !== 0);
+
+function untouched(model: Model, side: Side): DesignWarning[] {
+  const p = model.parties[side];
+  const out: DesignWarning[] = [];
+  const check = (list: readonly Factor[], kind: FactorKind) =>
+    list.forEach((f, factor) => {
+      if (touched(f)) return;
+      const what = kind === 'constituency' ? 'Constituency' : 'Security indicator';
+      const message = `${what} "${f.id}" of ${name(p)} is not moved by any option: it adds a constant and teaches nothing.`;
+      out.push({ code: 'untouched-factor', side, kind, factor, message });
+    });
+  check(p.constituencies, 'constituency');
+  check(p.security, 'security');
+  return out;
+}
+
+/** How far each issue can move a side's score (linear part: clamping and interactions ignored). */
+export function issueRanges(model: Model, side: Side): number[] {
+  const p = model.parties[side];
+  const share = (list: readonly Factor[], part: number) => {
+    const total = list.reduce((s, f) => s + f.weight, 0);
+    return list.map((f) => ({ f, w: total > 0 ? (part * f.weight) / total : 0 }));
+  };
+  const factors = [...share(p.constituencies, p.approvalWeight), ...share(p.security, 1 - p.approvalWeight)];
+  return model.issues.map((issue, i) => {
+    const values = issue.options.map((_, o) =>
+      factors.reduce((s, { f, w }) => s + w * (f.effects[i]?.[o] ?? 0), 0),
+    );
+    return Math.max(...values) - Math.min(...values);
+  });
+}
+
+function dominant(model: Model, side: Side): DesignWarning[] {
+  if (model.issues.length < 2) return [];
+  const ranges = issueRanges(model, side);
+  const total = ranges.reduce((s, r) => s + r, 0);
+  const out: DesignWarning[] = [];
+  ranges.forEach((r, issue) => {
+    const rest = total - r;
+    // With two issues one is nearly always larger: there, only flag an issue twice the other.
+    const factor = model.issues.length === 2 ? 2 : 1;
+    if (r > 0 && r > factor * rest) {
+      const id = model.issues[issue]!.id;
+      const message = `For ${name(model.parties[side])}, issue "${id}" moves the score by up to ${r.toFixed(1)} points, more than all other issues together (${rest.toFixed(1)}): the other issues hardly matter to this side.`;
+      out.push({ code: 'dominant-issue', side, issue, message });
+    }
+  });
+  return out;
+}
+
+function fromAnalysis(a: Analysis): DesignWarning[] {
+  const out: DesignWarning[] = [];
+  for (const side of SIDES) {
+    const p = a.model.parties[side];
+    if (a.maxApproval[side] < p.threshold) {
+      const message = `No package reaches ${name(p)}'s ratification threshold of ${p.threshold}: the best approval any package gets is ${a.maxApproval[side].toFixed(1)}.`;
+      out.push({ code: 'threshold-unreachable', side, message });
+    } else if (!a.ratified[side].includes(1)) {
+      out.push({
+        code: 'never-ratified',
+        side,
+        message: `${name(p)} cannot ratify any package: a constituency vetoes every one.`,
+      });
+    }
+  }
+  if (a.zopa.length === 0) {
+    const message =
+      'There is no zone of possible agreement: no package is ratified by both sides and better than walking away for both.';
+    out.push({ code: 'no-zopa', message });
+  }
+  return out;
+}
+
+/** Every design warning for a model; checks that need all packages are skipped (and said so) for huge spaces. */
+export function designWarnings(model: Model, opts: WarningOptions = {}): DesignWarning[] {
+  const out = SIDES.flatMap((side) => [...untouched(model, side), ...dominant(model, side)]);
+  if (opts.analysis) return [...out, ...fromAnalysis(opts.analysis)];
+  const result = analyze(model, { maxPackages: opts.maxPackages ?? DEFAULT_MAX_PACKAGES });
+  if (result.ok) return [...out, ...fromAnalysis(result.analysis)];
+  if (result.error.code === 'too-large') {
+    out.push({
+      code: 'too-large',
+      message: `${result.error.message} The zone-of-agreement and ratification checks were skipped.`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,18 @@
+// The scenario layer's public face: load a YAML/JSON scenario into the engine's Model with
+// located diagnostics, and the schema the file format is defined by.
+export { type LoadOptions, type LoadResult, loadScenario } from './load';
+export {
+  DIAGNOSTIC_CODES,
+  type Diagnostic,
+  type DiagnosticCode,
+  formatDiagnostic,
+  formatPath,
+  type Severity,
+  sortDiagnostics,
+} from './diagnostic';
+export type { DesignOptions } from './design';
+export { MAX_DEPTH, MAX_VALUES } from './plain';
+export { MAX_CHARS, MAX_ENTRIES } from './source';
+export { contentHash, canonicalJson, fnv1a64 } from './hash';
+export { jsonSchemaText } from './json-schema';
+export { ScenarioSchema, type ScenarioFile, type TextValue } from './schema';

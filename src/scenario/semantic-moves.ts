@@ -1,0 +1,113 @@
+// Semantic checks of what happens during a game: events, public statements, computer personas,
+// and the historical outcome.
+import { quote } from './diagnostic';
+import type { ScenarioFile } from './schema';
+import {
+  type Check,
+  expectFactorKeys,
+  expectId,
+  expectIssueOptions,
+  expectUnique,
+  report,
+} from './semantic-context';
+
+type Change = NonNullable<ScenarioFile['events']>[number]['changes'][number];
+
+/** True when a change of an event moves nothing: no clout, baseline or effect that is not 0. */
+function changesNothing(c: Change): boolean {
+  const effects = Object.values(c.effects ?? {}).flatMap((byOption) => Object.values(byOption));
+  return (c.clout ?? 0) === 0 && (c.baseline ?? 0) === 0 && effects.every((v) => v === 0);
+}
+
+function checkChange(ck: Check, path: (string | number)[], c: Change): void {
+  if (!expectId(ck, [...path, 'party'], 'party', c.party, ck.defined.parties)) return;
+  const factors = [...(ck.defined.factors.get(c.party)?.keys() ?? [])];
+  expectId(ck, [...path, 'target'], ['constituency or indicator', `of party ${c.party}`], c.target, factors);
+  if (c.effects) expectIssueOptions(ck, [...path, 'effects'], c.effects);
+}
+
+/** Events: unique ids, rounds within the game, known targets, and each one changes something. */
+export function checkEvents(ck: Check): void {
+  const events = ck.file.events ?? [];
+  const rounds = ck.file.rules.rounds;
+  expectUnique(ck, events, ['events'], 'event');
+  events.forEach((e, i) => {
+    const path = ['events', i];
+    for (const field of ['round', 'fromRound'] as const) {
+      const r = e[field];
+      if (r !== undefined && r > rounds) {
+        report(ck, [...path, field], 'event-round', `round ${r} never comes: the game has ${rounds} rounds`, {
+          expected: `a round from 1 to ${rounds}`,
+          found: `${r}`,
+        });
+      }
+    }
+    for (const [j, c] of e.changes.entries()) checkChange(ck, [...path, 'changes', j], c);
+    if (e.changes.every(changesNothing)) {
+      report(ck, path, 'event-no-change', `the event ${quote(e.id)} changes nothing`, {
+        expected: 'a change with clout, baseline or effects other than 0',
+      });
+    } else {
+      e.changes.forEach((c, j) => {
+        if (changesNothing(c)) {
+          report(ck, [...path, 'changes', j], 'change-no-change', 'this change changes nothing', {
+            severity: 'warning',
+            expected: 'clout, baseline or effects other than 0',
+          });
+        }
+      });
+    }
+  });
+}
+
+/** Statements: unique ids, a known party, options that exist, costs on that party's factors. */
+export function checkStatements(ck: Check): void {
+  const statements = ck.file.statements ?? [];
+  expectUnique(ck, statements, ['statements'], 'statement');
+  statements.forEach((s, i) => {
+    const path = ['statements', i];
+    expectIssueOptions(ck, [...path, 'breaks'], s.breaks);
+    if (expectId(ck, [...path, 'party'], 'party', s.party, ck.defined.parties)) {
+      expectFactorKeys(ck, [...path, 'audienceCost'], s.party, s.audienceCost);
+    }
+  });
+}
+
+/** Personas: unique ids and a known party. */
+export function checkPersonas(ck: Check): void {
+  const personas = ck.file.personas ?? [];
+  expectUnique(ck, personas, ['personas'], 'persona');
+  for (const [i, p] of personas.entries())
+    expectId(ck, ['personas', i, 'party'], 'party', p.party, ck.defined.parties);
+}
+
+/** The historical outcome names every issue exactly once, with options that exist. */
+export function checkHistorical(ck: Check): void {
+  const h = ck.file.historical;
+  if (!h) return;
+  const path = ['historical', 'package'];
+  const issueIds = [...ck.defined.options.keys()];
+  for (const [issueId, optionId] of Object.entries(h.package)) {
+    if (!expectId(ck, [...path, issueId], 'issue', issueId, issueIds, true)) continue;
+    expectId(
+      ck,
+      [...path, issueId],
+      ['option', `of issue ${issueId}`],
+      optionId,
+      ck.defined.options.get(issueId) ?? [],
+    );
+  }
+  const missing = issueIds.filter((id) => !Object.hasOwn(h.package, id));
+  if (missing.length > 0) {
+    report(
+      ck,
+      path,
+      'missing-id',
+      `the historical package has no option for ${missing.map(quote).join(', ')}`,
+      {
+        expected: 'one option for every issue',
+      },
+    );
+  }
+  if (h.source !== undefined) expectId(ck, ['historical', 'source'], 'source', h.source, ck.defined.sources);
+}

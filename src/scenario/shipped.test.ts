@@ -1,0 +1,278 @@
+// Calibration of the shipped scenarios: what each one must teach, checked with the real loader
+// and analysis. docs/busan-2025.md explains the lessons; a number changed so that a lesson no
+// longer holds fails here.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  type Analysis,
+  analyze,
+  applyEvents,
+  breaksStatement,
+  dominatedCount,
+  indexOf,
+  issueRanges,
+  locate,
+  type Model,
+  type Package,
+  packageAt,
+  packageCount,
+  SIDES,
+  type Side,
+  scorePackage,
+  statusQuo,
+  walkAwayScore,
+} from '../engine';
+import { loadScenario } from './index';
+
+const SHIPPED = ['busan-2025', 'tutorial'] as const;
+type Shipped = (typeof SHIPPED)[number];
+
+const textOf = (name: Shipped) =>
+  readFileSync(new URL(`../../scenarios/${name}.yaml`, import.meta.url), 'utf8');
+
+const models = new Map<Shipped, Model>();
+function modelOf(name: Shipped): Model {
+  const cached = models.get(name);
+  if (cached) return cached;
+  const r = loadScenario(textOf(name), `${name}.yaml`);
+  if (!r.ok) throw new Error(`${name} does not load: ${r.errors.map((e) => e.message).join('; ')}`);
+  models.set(name, r.model);
+  return r.model;
+}
+
+function analysisOf(model: Model): Analysis {
+  const r = analyze(model);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.analysis;
+}
+const analyses = new Map<Shipped, Analysis>();
+function analysisFor(name: Shipped): Analysis {
+  const a = analyses.get(name) ?? analysisOf(modelOf(name));
+  analyses.set(name, a);
+  return a;
+}
+
+const joint = (a: Analysis, i: number) => a.utility[0][i]! + a.utility[1][i]!;
+/** Split the difference: the middle option of every issue (the more generous one when even). */
+const compromise = (m: Model): Package => m.issues.map((i) => Math.floor(i.options.length / 2));
+const historical = (m: Model): Package => {
+  if (!m.historical) throw new Error('no historical outcome');
+  return m.historical.package;
+};
+const issueAt = (m: Model, id: string) => m.issues.findIndex((i) => i.id === id);
+const ratifiedBy = (a: Analysis, side: Side, i: number) => a.ratified[side][i] === 1;
+
+describe.each(SHIPPED)('shipped scenario %s', (name) => {
+  it('loads with no errors and no design warnings', () => {
+    const r = loadScenario(textOf(name), `${name}.yaml`, { design: true });
+    expect(r.ok ? r.warnings.map((w) => `${w.code}: ${w.message}`) : r.errors.map((e) => e.message)).toEqual(
+      [],
+    );
+  });
+
+  it('has a zone of possible agreement with Nash and Kalai points', () => {
+    const a = analysisFor(name);
+    expect(a.zopa.length).toBeGreaterThan(0);
+    expect(a.nash).not.toBeNull();
+    expect(a.kalai).not.toBeNull();
+  });
+
+  it('makes no deal bad for both: walk-away well below the best deal each can ratify', () => {
+    const a = analysisFor(name);
+    for (const side of SIDES) expect(a.ideal![side] - a.reservation[side]).toBeGreaterThan(0.3);
+  });
+
+  it('has packages each side cannot ratify that the other side can', () => {
+    const a = analysisFor(name);
+    const onlyBy = (side: Side) =>
+      a.utility[0].some((_, i) => ratifiedBy(a, side, i) && !ratifiedBy(a, side === 0 ? 1 : 0, i));
+    expect(onlyBy(0)).toBe(true);
+    expect(onlyBy(1)).toBe(true);
+  });
+
+  it('cannot ratify the do-nothing package on either side: a deal must bring gains home', () => {
+    const m = modelOf(name);
+    for (const side of SIDES) expect(scorePackage(m, side, statusQuo(m)).ratified).toBe(false);
+  });
+
+  it('rewards logrolling over splitting the difference on every issue', () => {
+    const a = analysisFor(name);
+    const split = indexOf(a.model, compromise(a.model));
+    expect(joint(a, a.nash!)).toBeGreaterThan(joint(a, split) + 0.05);
+    expect(dominatedCount(a, split, 'zopa')).toBeGreaterThan(0);
+  });
+
+  it('places the historical outcome in the zone of agreement, ratified by both', () => {
+    const a = analysisFor(name);
+    const where = locate(a, historical(a.model));
+    expect(where?.ratified).toEqual([true, true]);
+    expect(where?.inZopa).toBe(true);
+  });
+
+  it('differs in its Nash point from the historical outcome', () => {
+    const a = analysisFor(name);
+    expect(packageAt(a.model, a.nash!)).not.toEqual(historical(a.model));
+  });
+
+  it('lets even the hardest persona accept the historical outcome at its floor', () => {
+    const a = analysisFor(name);
+    const hist = locate(a, historical(a.model))!;
+    for (const p of a.model.personas) {
+      const r = a.reservation[p.side];
+      expect(hist.utility[p.side], p.id).toBeGreaterThanOrEqual(r + p.floor * (1 - r));
+    }
+  });
+
+  it('offers an easy computer opponent for each side', () => {
+    const m = modelOf(name);
+    for (const side of SIDES)
+      expect(m.personas.some((p) => p.side === side && p.difficulty === 'easy')).toBe(true);
+  });
+});
+
+describe('busan-2025 content', () => {
+  const m = () => modelOf('busan-2025');
+
+  it('covers the issues of the Busan talks with a modest package space', () => {
+    const ids = m().issues.map((i) => i.id);
+    const required = [
+      'fentanyl-tariff',
+      'reciprocal-tariff',
+      'affiliates-rule',
+      'port-fees',
+      'ai-chips',
+      'rare-earths',
+    ];
+    expect(ids).toEqual(expect.arrayContaining([...required, 'soybeans', 'precursors']));
+    expect(packageCount(m())).toBeGreaterThanOrEqual(10_000);
+    expect(packageCount(m())).toBeLessThanOrEqual(500_000);
+  });
+
+  it('gives each side five constituencies, two security indicators and a veto player', () => {
+    for (const p of m().parties) {
+      expect(p.constituencies.length).toBeGreaterThanOrEqual(5);
+      expect(p.security.length).toBeGreaterThanOrEqual(2);
+      expect(p.constituencies.some((c) => c.veto !== null)).toBe(true);
+    }
+  });
+
+  it('has events, statements, three personas a side, a 6–8 round deadline and Chinese titles', () => {
+    const model = m();
+    expect(model.events.length).toBeGreaterThanOrEqual(4);
+    expect(model.statements.length).toBeGreaterThanOrEqual(3);
+    expect(model.rules.rounds).toBeGreaterThanOrEqual(6);
+    expect(model.rules.rounds).toBeLessThanOrEqual(8);
+    for (const side of SIDES) {
+      const mine = model.personas.filter((p) => p.side === side);
+      expect(mine.map((p) => p.difficulty).sort()).toEqual(['easy', 'hard', 'normal']);
+      expect(mine.find((p) => p.difficulty === 'hard')!.concession).toBeLessThan(1);
+      expect(mine.find((p) => p.difficulty === 'easy')!.concession).toBeGreaterThan(1);
+    }
+    for (const t of [model.title, model.summary, ...model.parties.map((p) => p.name)]) {
+      expect(typeof t === 'object' && t['zh-Hans']).toBeTruthy();
+    }
+  });
+
+  it('lets a veto, not only the threshold, sink deals on each side', () => {
+    const model = m();
+    const a = analysisFor('busan-2025');
+    for (const side of SIDES) {
+      const vetoed = Array.from({ length: a.count }, (_, i) => i).find((i) =>
+        scorePackage(model, side, packageAt(model, i)).failures.some((f) => f.kind === 'veto'),
+      );
+      expect(vetoed).toBeDefined();
+    }
+  });
+
+  it('has no issue that decides the game alone (none above 40% of a side’s range)', () => {
+    for (const side of SIDES) {
+      const ranges = issueRanges(m(), side);
+      const total = ranges.reduce((s, r) => s + r, 0);
+      for (const r of ranges) expect(r / total).toBeLessThan(0.4);
+    }
+  });
+
+  it('makes no deal worse for both than a deal that changes nothing', () => {
+    const model = m();
+    for (const side of SIDES)
+      expect(walkAwayScore(model, side)).toBeLessThan(scorePackage(model, side, statusQuo(model)).score);
+  });
+
+  it('trades across issues at the Nash point: each side gives fully on some issues and nothing on others', () => {
+    const a = analysisFor('busan-2025');
+    const nash = packageAt(a.model, a.nash!);
+    for (const side of SIDES) {
+      const own = a.model.issues
+        .map((issue, i) => ({ issue, o: nash[i]! }))
+        .filter((x) => x.issue.concededBy === side);
+      expect(own.some((x) => x.o === x.issue.options.length - 1)).toBe(true);
+      expect(own.some((x) => x.o === x.issue.statusQuo)).toBe(true);
+    }
+  });
+
+  it('deepens both linked trades at the Nash point, as the designer’s notes say', () => {
+    const a = analysisFor('busan-2025');
+    const nash = packageAt(a.model, a.nash!);
+    const hist = historical(a.model);
+    const linked = ['fentanyl-tariff', 'precursors', 'affiliates-rule', 'rare-earths'].map((id) =>
+      issueAt(a.model, id),
+    );
+    for (const i of linked) expect(nash[i]!).toBeGreaterThanOrEqual(hist[i]!);
+    expect(linked.some((i) => nash[i]! > hist[i]!)).toBe(true);
+  });
+
+  it('keeps advanced AI chips off the table at Nash and Kalai, as at Busan', () => {
+    const a = analysisFor('busan-2025');
+    const chips = issueAt(a.model, 'ai-chips');
+    for (const point of [a.nash!, a.kalai!])
+      expect(packageAt(a.model, point)[chips]).toBe(a.model.issues[chips]!.statusQuo);
+  });
+
+  it('puts the most jointly valuable package out of reach: one side cannot ratify it at home', () => {
+    const a = analysisFor('busan-2025');
+    expect(a.maxWelfareAll).toBeGreaterThan(joint(a, a.maxWelfare!));
+  });
+
+  it('leaves value on the table at Busan: ZOPA deals exist that are better for both', () => {
+    const a = analysisFor('busan-2025');
+    expect(locate(a, historical(a.model))!.dominatedByInZopa).toBeGreaterThan(0);
+  });
+
+  it('keeps a zone of agreement with the historical deal inside after any event, or all of them', () => {
+    const model = m();
+    const firings = [...model.events.map((e) => [e.id]), model.events.map((e) => e.id)];
+    for (const fired of firings) {
+      const a = analysisOf(applyEvents(model, fired));
+      expect(a.zopa.length, fired.join(',')).toBeGreaterThan(0);
+      expect(locate(a, historical(model))!.inZopa, fired.join(',')).toBe(true);
+    }
+  });
+
+  it('makes every statement a real choice that costs support when broken', () => {
+    const model = m();
+    const a = analysisFor('busan-2025');
+    for (const st of model.statements) {
+      const zopa = Array.from(a.zopa, (i) => packageAt(model, i));
+      const broken = zopa.find((p) => breaksStatement(st, p));
+      expect(broken, st.id).toBeDefined();
+      expect(
+        zopa.some((p) => !breaksStatement(st, p)),
+        st.id,
+      ).toBe(true);
+      const made = scorePackage(model, st.side, broken!, { statements: [st.id] }).approval;
+      expect(made, st.id).toBeLessThan(scorePackage(model, st.side, broken!).approval);
+    }
+  });
+});
+
+describe('tutorial content', () => {
+  it('is small: three issues, one constituency and one indicator a side, at most four rounds', () => {
+    const m = modelOf('tutorial');
+    expect(m.issues).toHaveLength(3);
+    for (const p of m.parties) {
+      expect(p.constituencies).toHaveLength(1);
+      expect(p.security).toHaveLength(1);
+    }
+    expect(m.rules.rounds).toBeLessThanOrEqual(4);
+  });
+});
