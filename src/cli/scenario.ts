@@ -5,6 +5,7 @@ import * as analyze from './analyze';
 import * as check from './check';
 import * as evaluate from './evaluate';
 import { EXIT } from './io';
+import * as simulate from './simulate';
 
 /** What each command module exports. */
 interface Command {
@@ -21,6 +22,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   check,
   analyze,
   evaluate,
+  simulate,
 };
 
 function usage(): string {

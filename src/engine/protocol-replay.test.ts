@@ -99,7 +99,7 @@ describe('replay', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 120_000);
 
   it('refuses a log made on another scenario or another version of it', () => {
     const model = gameModel(1);

@@ -10,7 +10,7 @@ import { settleDeal, settleNoDeal } from './results';
 import { nextFloat, seedRng } from './rng';
 
 const MODEL_CACHE = new WeakMap<Model, Map<string, Model>>();
-const MODEL_CACHE_SIZE = 256;
+const MODEL_CACHE_SIZE = 2048;
 
 /**
  * The model as events have changed it so far. Memoised per base model and fired list, so the

@@ -1,0 +1,128 @@
+// Bidding: time-dependent concession (Faratin et al.; the Boulware/Conceder family of GENIUS).
+// The aspiration falls from the best package it can ratify toward a floor above its walk-away
+// value: aspiration(t) = floor + (1 − floor)(1 − t^(1/e)), e < 1 holding out (Boulware), e > 1
+// giving ground early (Conceder). Among packages worth about the aspiration to itself, it
+// proposes the one its opponent model says the other side values most.
+import { nextInt, seedRng } from '../engine';
+import { opponentOffers, ownOffers } from './opponent';
+import { countAtLeast } from './space';
+import type { Bid, BiddingStrategy, DecisionContext } from './types';
+
+/** Parameters of time-dependent concession, from a persona (see personas.ts). */
+export interface ConcessionParams {
+  /** Concession exponent e: below 1 concedes late, above 1 early; Infinity: at the floor at once. */
+  readonly concession: number;
+  /** Lowest aspiration, as a share of the way from walk-away (0) to its best package (1). */
+  readonly floor: number;
+  /** Weight (0–1) of the opponent model when choosing among packages near the aspiration. */
+  readonly empathy: number;
+  /** Width of the band of near-equal packages (default BAND). */
+  readonly band?: number;
+}
+
+/** Width of the band of near-equal packages, as a share of the way from walk-away to the best. */
+export const BAND = 0.08;
+/** At most this many packages of the band are weighed against the opponent model. */
+const BAND_SAMPLE = 256;
+/** A deal must beat walking away by more than this (guards against rounding). */
+export const MARGIN = 1e-9;
+
+/** Aspiration at time t (0–1), as a share of the way from walk-away to the best package. */
+export function aspiration(t: number, p: ConcessionParams): number {
+  const f = Math.min(1, Math.max(0, p.floor));
+  return f + (1 - f) * (1 - t ** (1 / p.concession));
+}
+
+/** The best net score (after time pressure) it could still get by proposing now. */
+function netBest(ctx: DecisionContext): number | null {
+  const best = ctx.space.best - ctx.proposeCost;
+  return ctx.space.candidates.length > 0 && best > ctx.space.walkAway + MARGIN ? best : null;
+}
+
+function concessionTarget(ctx: DecisionContext, p: ConcessionParams): number | null {
+  const best = netBest(ctx);
+  if (best === null) return null;
+  const wa = ctx.space.walkAway;
+  return Math.max(wa + MARGIN, wa + (best - wa) * aspiration(ctx.t, p));
+}
+
+/**
+ * The other side's earlier offer that is best for us, if it meets the target (net); offers it
+ * already refused when we proposed them back (events may have changed its mind) are skipped.
+ */
+function bestPastOffer(ctx: DecisionContext, target: number): Bid | null {
+  const ours = new Set(ownOffers(ctx.view).map((p) => p.join(',')));
+  let found: Bid | null = null;
+  for (const pkg of opponentOffers(ctx.view)) {
+    if (ours.has(pkg.join(','))) continue;
+    const s = ctx.space.score(pkg);
+    if (s.ratified && s.score - ctx.proposeCost >= target && (!found || s.score > found.score))
+      found = { package: pkg, score: s.score };
+  }
+  return found;
+}
+
+/** Choose among candidates [from, to) the best blend of own score and the other side's estimate. */
+function pickInBand(ctx: DecisionContext, from: number, to: number, empathy: number): Bid {
+  const { space, opponent } = ctx;
+  const span = Math.max(MARGIN, space.best - space.walkAway);
+  const step = Math.max(1, Math.ceil((to - from) / BAND_SAMPLE));
+  const n = ctx.view.issues.length;
+  const options = space.options;
+  // The estimate as one flat table: weight × value per (issue, option).
+  const offset = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offset[i + 1] = offset[i]! + ctx.view.issues[i]!.options.length;
+  const table = new Float64Array(offset[n]!);
+  for (let i = 0; i < n; i++) {
+    const v = opponent.values[i] ?? [];
+    for (let o = 0; o < offset[i + 1]! - offset[i]!; o++)
+      table[offset[i]! + o] = opponent.weights[i]! * (v[o] ?? 0);
+  }
+  let best = from;
+  let bestValue = -Infinity;
+  for (let k = from; k < to; k += step) {
+    let est = 0;
+    for (let i = 0, at = k * n; i < n; i++, at++) est += table[offset[i]! + options[at]!]!;
+    const value = (1 - empathy) * ((space.scores[k]! - space.walkAway) / span) + empathy * est;
+    if (value > bestValue) {
+      bestValue = value;
+      best = k;
+    }
+  }
+  return { package: space.packageAt(space.candidates[best]!), score: space.scores[best]! };
+}
+
+/** Time-dependent concession with an opponent model, as the personas bargain. */
+export function timeDependent(p: ConcessionParams): BiddingStrategy {
+  const target = (ctx: DecisionContext) => concessionTarget(ctx, p);
+  return {
+    target,
+    bid: (ctx) => {
+      const goal = target(ctx);
+      const best = netBest(ctx);
+      if (goal === null || best === null) return null;
+      const past = bestPastOffer(ctx, goal);
+      if (past) return past;
+      const gross = goal + ctx.proposeCost;
+      const to = Math.max(1, countAtLeast(ctx.space, gross));
+      const top = gross + (p.band ?? BAND) * (best - ctx.space.walkAway);
+      const from = Math.min(to - 1, countAtLeast(ctx.space, top + MARGIN));
+      return pickInBand(ctx, from, to, p.empathy);
+    },
+  };
+}
+
+/** A baseline that proposes a random package better than walking away (seeded: replayable). */
+export function randomBidding(seed: number): BiddingStrategy {
+  const target = (ctx: DecisionContext) => (netBest(ctx) === null ? null : ctx.space.walkAway + MARGIN);
+  return {
+    target,
+    bid: (ctx) => {
+      const goal = target(ctx);
+      if (goal === null) return null;
+      const n = countAtLeast(ctx.space, goal + ctx.proposeCost);
+      const [k] = nextInt(seedRng(seed * 7919 + ctx.view.log.length), n);
+      return { package: ctx.space.packageAt(ctx.space.candidates[k]!), score: ctx.space.scores[k]! };
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// The computer negotiator's public face: personas and baselines as negotiators built from
+// swappable parts (bidding, acceptance, opponent model), and headless simulation.
+export type {
+  AcceptanceStrategy,
+  Bid,
+  BiddingStrategy,
+  DecisionContext,
+  Negotiator,
+  NegotiatorParts,
+} from './types';
+export { acAny, acBest, acCombi, acNext, acRandom } from './acceptance';
+export { aspiration, BAND, type ConcessionParams, randomBidding, timeDependent } from './bidding';
+export { contextOf, createNegotiator } from './negotiator';
+export {
+  blindModel,
+  estimateFor,
+  frequencyModel,
+  learnFrequency,
+  type OpponentEstimate,
+  type OpponentModel,
+} from './opponent';
+export {
+  atDifficulty,
+  BASELINES,
+  type Baseline,
+  baselineNegotiator,
+  findPersona,
+  negotiatorFor,
+  personaNegotiator,
+} from './personas';
+export { type OwnSpace, ownSpace } from './space';
+export {
+  type GameRecord,
+  type NegotiatorFactory,
+  playGame,
+  type SimulateOptions,
+  type SimulationReport,
+  simulate,
+} from './simulate';

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { Model, Move, PlayerView } from '../engine';
+import { applyMove, buildModel, newGame, playerView } from '../engine';
+import { estimateFor, learnFrequency } from './opponent';
+
+// Side 0's own preferences follow the public structure: it concedes issue 0 (likes the status
+// quo) and side 1 concedes issues 1 and 2 (side 0 likes them far from it). Equal own weights.
+const model: Model = {
+  ...buildModel({
+    issues: [
+      { options: 3, concededBy: 0 },
+      { options: 3, concededBy: 1 },
+      { options: 3, concededBy: 1 },
+    ],
+    sides: [
+      {
+        constituencies: [
+          {
+            effects: [
+              [0, -10, -20],
+              [0, 10, 20],
+              [0, 10, 20],
+            ],
+          },
+        ],
+      },
+      { constituencies: [{}] },
+    ],
+    rounds: 8,
+  }),
+  statements: [
+    {
+      id: 'no-1',
+      side: 1,
+      text: 'Never option 1 on issue 2.',
+      breaks: [{ issue: 2, options: [1] }],
+      costs: [],
+    },
+  ],
+};
+
+function viewAfter(offers: readonly (readonly number[])[], statement?: string): PlayerView {
+  let state = newGame(model, 1);
+  for (const [k, pkg] of offers.entries()) {
+    const moves: Move[] = [
+      { type: 'propose', side: 0, package: [0, 2, 2] },
+      { type: 'propose', side: 1, package: pkg, ...(k === 0 && statement ? { statement } : {}) },
+    ];
+    for (const m of moves) {
+      const r = applyMove(model, state, m);
+      if (!r.ok) throw new Error(r.rejection.code);
+      state = r.state;
+    }
+  }
+  return playerView(model, state, 0);
+}
+
+describe('opponent model', () => {
+  it('starts from the public structure: the conceding side prefers the status quo', () => {
+    const est = learnFrequency(viewAfter([]));
+    expect(est.values[0]).toEqual([0, 0.5, 1]);
+    expect(est.values[1]).toEqual([1, 0.5, 0]);
+    expect(est.offers).toBe(0);
+    expect(estimateFor(est, [2, 0, 0])).toBeGreaterThan(estimateFor(est, [0, 2, 2]));
+  });
+
+  it('weighs more the issues the other side keeps at its preferred end', () => {
+    const est = learnFrequency(
+      viewAfter([
+        [2, 0, 0],
+        [2, 0, 1],
+        [2, 0, 2],
+      ]),
+    );
+    expect(est.weights[1]).toBeGreaterThan(est.weights[2]!);
+    expect(est.offers).toBe(3);
+  });
+
+  it('takes options the other side ruled out in public as unwelcome', () => {
+    const est = learnFrequency(viewAfter([[2, 0, 0]], 'no-1'));
+    expect(est.values[2]![1]).toBeLessThan(learnFrequency(viewAfter([[2, 0, 0]])).values[2]![1]!);
+  });
+
+  it('counts offered options when its own payoffs show the structure does not hold', () => {
+    const scrambled: Model = {
+      ...model,
+      parties: [
+        {
+          ...model.parties[0],
+          constituencies: [
+            {
+              ...model.parties[0].constituencies[0]!,
+              effects: [
+                [0, 10, 20],
+                [0, -10, -20],
+                [0, -10, -20],
+              ],
+            },
+          ],
+        },
+        model.parties[1],
+      ],
+    };
+    let state = newGame(scrambled, 1);
+    for (const m of [
+      { type: 'propose', side: 0, package: [0, 0, 0] },
+      { type: 'propose', side: 1, package: [0, 2, 0] },
+    ] as Move[]) {
+      const r = applyMove(scrambled, state, m);
+      if (!r.ok) throw new Error(r.rejection.code);
+      state = r.state;
+    }
+    const est = learnFrequency(playerView(scrambled, state, 0));
+    expect(est.values[1]![2]).toBeGreaterThan(0);
+  });
+});

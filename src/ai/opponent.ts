@@ -1,0 +1,160 @@
+// The opponent model: what the computer believes the other side values, from public facts and the
+// other side's offers only (never its payoffs). A frequency model in the spirit of the ANAC agents
+// (HardHeaded and successors), with a prior from the scenario's public structure: the side that
+// concedes an issue prefers it near the status quo, the other side prefers it far from it. Issues
+// on which the other side keeps its preferred end are ones it holds firm on; options ruled out by
+// its public statements are taken to be unwelcome. See docs/negotiator.md.
+import type { Package, PlayerView, Side } from '../engine';
+import { other } from '../engine';
+
+/** What the computer believes the other side values: per-issue weights and option values. */
+export interface OpponentEstimate {
+  /** Weight of each issue, summing to 1. */
+  readonly weights: readonly number[];
+  /** values[issue][option] in 0–1 (1: the option it likes best on that issue). */
+  readonly values: readonly (readonly number[])[];
+  /** Offers the estimate learnt from. */
+  readonly offers: number;
+}
+
+/** A swappable opponent model: from a view to an estimate of the other side's priorities. */
+export interface OpponentModel {
+  readonly learn: (view: PlayerView) => OpponentEstimate;
+}
+
+/** Weight of the public prior on option values, in offers. */
+const PRIOR_OFFERS = 2;
+/** Value kept by an option the other side has publicly ruled out. */
+const RULED_OUT = 0.2;
+/** Share of the issue weights taken from its own priorities (the rest from what the other side keeps). */
+const OWN_SHARE = 0.7;
+
+/** Offers made by one side, oldest first. */
+function offersBy(view: PlayerView, side: Side): Package[] {
+  const out: Package[] = [];
+  for (const e of view.log) {
+    if (e.kind === 'move' && e.move.side === side && e.move.type === 'propose') out.push(e.move.package);
+  }
+  return out;
+}
+
+/** Offers made by the other side, oldest first. */
+export const opponentOffers = (view: PlayerView): Package[] => offersBy(view, other(view.side));
+
+/** Offers made by the viewer's own side, oldest first. */
+export const ownOffers = (view: PlayerView): Package[] => offersBy(view, view.side);
+
+/** The public prior: the side that concedes an issue likes it near the status quo; the other side far from it. */
+function priorValue(view: PlayerView, issue: number, option: number, side: Side): number {
+  const is = view.issues[issue]!;
+  const far = Math.max(is.statusQuo, is.options.length - 1 - is.statusQuo) || 1;
+  const d = Math.abs(option - is.statusQuo) / far;
+  return is.concededBy === side ? 1 - d : d;
+}
+
+function ruledOut(view: PlayerView, opp: Side): Set<string> {
+  const out = new Set<string>();
+  for (const st of view.statementOptions) {
+    if (st.side !== opp || !view.statementsMade[opp].includes(st.id)) continue;
+    for (const b of st.breaks) for (const o of b.options) out.add(`${b.issue}:${o}`);
+  }
+  return out;
+}
+
+/** Its own value of each option (score points, ignoring interactions and clamping), per issue. */
+function ownValues(view: PlayerView): number[][] {
+  const { constituencies: c, security: s, approvalWeight: aw } = view.own;
+  const total = (l: readonly { weight: number }[]) => l.reduce((a, f) => a + f.weight, 0) || 1;
+  const shares = [
+    ...c.map((f) => (aw * f.weight) / total(c)),
+    ...s.map((f) => ((1 - aw) * f.weight) / total(s)),
+  ];
+  const factors = [...c, ...s];
+  return view.issues.map((issue, i) =>
+    issue.options.map((_, o) => factors.reduce((a, f, k) => a + shares[k]! * (f.effects[i]?.[o] ?? 0), 0)),
+  );
+}
+
+interface OwnPriorities {
+  /** How much each issue matters to itself (share of its range of value). */
+  readonly weights: number[];
+  /** How far its own preferences follow the public prior (0–1): when they do, the other side's likely do too. */
+  readonly structure: number;
+}
+
+const PRIORITIES = new WeakMap<object, OwnPriorities>();
+
+function ownPriorities(view: PlayerView): OwnPriorities {
+  const cached = PRIORITIES.get(view.own);
+  if (cached) return cached;
+  const values = ownValues(view);
+  const ranges = values.map((row) => Math.max(...row) - Math.min(...row));
+  const total = ranges.reduce((a, b) => a + b, 0) || 1;
+  const weights = ranges.map((r) => r / total);
+  let structure = 0;
+  view.issues.forEach((issue, i) => {
+    let agree = 0;
+    let pairs = 0;
+    const row = values[i]!;
+    for (let a = 0; a < issue.options.length; a++) {
+      for (let b = a + 1; b < issue.options.length; b++) {
+        const expected = priorValue(view, i, a, view.side) - priorValue(view, i, b, view.side);
+        if (expected === 0) continue;
+        pairs++;
+        if ((row[a]! - row[b]!) * expected > 0) agree++;
+      }
+    }
+    structure += weights[i]! * (pairs > 0 ? agree / pairs : 0.5);
+  });
+  const out = { weights, structure };
+  PRIORITIES.set(view.own, out);
+  return out;
+}
+
+/**
+ * Learn the other side's priorities. Option values: the public prior, corrected by how often the
+ * other side offers each option when its own payoffs show the prior does not hold in this scenario,
+ * and lowered for options the other side ruled out in public. Issue weights: mostly its own
+ * priorities (what matters to one delegation tends to matter to the other), the rest from how
+ * much of its preferred end the other side keeps in its offers.
+ */
+export function learnFrequency(view: PlayerView): OpponentEstimate {
+  const opp = other(view.side);
+  const offers = opponentOffers(view);
+  const banned = ruledOut(view, opp);
+  const own = ownPriorities(view);
+  const n = view.issues.length;
+  const keep = view.issues.map((_, i) =>
+    offers.length > 0 ? offers.reduce((a, p) => a + priorValue(view, i, p[i]!, opp), 0) / offers.length : 1,
+  );
+  const keepTotal = keep.reduce((a, b) => a + b, 0) || 1;
+  const raw = keep.map((k, i) => OWN_SHARE * own.weights[i]! + ((1 - OWN_SHARE) * k) / keepTotal);
+  const total = raw.reduce((a, b) => a + b, 0) || 1;
+  const countWeight = Math.min(1, Math.max(0, (0.9 - own.structure) / 0.3));
+  const values = view.issues.map((issue, i) => {
+    const counts = issue.options.map((_, o) => PRIOR_OFFERS * priorValue(view, i, o, opp));
+    if (countWeight > 0) for (const p of offers) counts[p[i]!]! += countWeight;
+    const max = Math.max(...counts) || 1;
+    return counts.map((c, o) => (c / max) * (banned.has(`${i}:${o}`) ? RULED_OUT : 1));
+  });
+  return { weights: n > 0 ? raw.map((w) => w / total) : [], values, offers: offers.length };
+}
+
+/** The frequency model as a swappable part. */
+export const frequencyModel: OpponentModel = { learn: learnFrequency };
+
+/** A model that learns nothing (every package looks the same to it), for baselines. */
+export const blindModel: OpponentModel = {
+  learn: (view) => ({
+    weights: view.issues.map(() => 0),
+    values: view.issues.map((i) => i.options.map(() => 0)),
+    offers: 0,
+  }),
+};
+
+/** Estimated value of a package to the other side, 0–1. */
+export function estimateFor(est: OpponentEstimate, pkg: Package): number {
+  let s = 0;
+  for (let i = 0; i < pkg.length; i++) s += est.weights[i]! * (est.values[i]?.[pkg[i]!] ?? 0);
+  return s;
+}

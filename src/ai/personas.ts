@@ -1,0 +1,107 @@
+// Personas (scenario data) and baselines as negotiators. A persona's concession exponent, floor
+// and empathy set its bidding; a teacher's difficulty level shifts them from the persona's own
+// level. Baselines use the same parts with fixed settings, so a tournament compares like with like.
+import type { Difficulty, Model, Persona, Side } from '../engine';
+import { DIFFICULTIES } from '../engine';
+import { acAny, acBest, acCombi, acNext, acRandom } from './acceptance';
+import { randomBidding, timeDependent } from './bidding';
+import { createNegotiator } from './negotiator';
+import { blindModel, frequencyModel } from './opponent';
+import type { Negotiator } from './types';
+
+export const BASELINES = ['random', 'linear', 'always-concede', 'never-concede'] as const;
+/** Simple strategies to measure the personas against. */
+export type Baseline = (typeof BASELINES)[number];
+
+/** Per difficulty step harder: the concession exponent is multiplied by this (below 1: holds out longer)… */
+const HARDER_CONCESSION = 0.6;
+/** …and the floor moves this share of the way toward its best package (easier: toward walk-away). */
+const HARDER_FLOOR = 0.3;
+
+/** The persona as it plays at another difficulty level (easier: concedes sooner and further). */
+export function atDifficulty(persona: Persona, level: Difficulty): Persona {
+  const steps = DIFFICULTIES.indexOf(level) - DIFFICULTIES.indexOf(persona.difficulty);
+  let { concession, floor } = persona;
+  for (let k = 0; k < Math.abs(steps); k++) {
+    if (steps > 0) {
+      concession *= HARDER_CONCESSION;
+      floor += (1 - floor) * HARDER_FLOOR;
+    } else {
+      concession /= HARDER_CONCESSION;
+      floor *= 1 - HARDER_FLOOR;
+    }
+  }
+  return { ...persona, difficulty: level, concession, floor };
+}
+
+/** A negotiator that bargains as the persona does (at its own difficulty unless one is given). */
+export function personaNegotiator(persona: Persona, level: Difficulty = persona.difficulty): Negotiator {
+  const p = atDifficulty(persona, level);
+  const bidding = timeDependent({ concession: p.concession, floor: p.floor, empathy: p.empathy });
+  return createNegotiator({
+    id: `${p.id}@${level}`,
+    bidding,
+    acceptance: acCombi(bidding),
+    opponent: frequencyModel,
+    statements: true,
+  });
+}
+
+/** A baseline negotiator; `seed` drives the random one. */
+export function baselineNegotiator(name: Baseline, seed = 0): Negotiator {
+  const blind = { opponent: blindModel, statements: false };
+  switch (name) {
+    case 'random':
+      return createNegotiator({
+        id: name,
+        bidding: randomBidding(seed),
+        acceptance: acRandom(seed),
+        ...blind,
+      });
+    case 'linear':
+      return createNegotiator({
+        id: name,
+        bidding: timeDependent({ concession: 1, floor: 0, empathy: 0 }),
+        acceptance: acNext,
+        ...blind,
+      });
+    case 'always-concede':
+      return createNegotiator({
+        id: name,
+        bidding: timeDependent({ concession: Infinity, floor: 0, empathy: 0 }),
+        acceptance: acAny,
+        ...blind,
+      });
+    case 'never-concede':
+      return createNegotiator({
+        id: name,
+        bidding: timeDependent({ concession: 1, floor: 1, empathy: 0 }),
+        acceptance: acBest,
+        ...blind,
+      });
+  }
+}
+
+/** A side's persona by id, or by a short name that is one dash-separated part of its id ('pragmatist' → 'us-pragmatist'). */
+export function findPersona(model: Model, side: Side, name: string): Persona | null {
+  const mine = model.personas.filter((p) => p.side === side);
+  return mine.find((p) => p.id === name) ?? mine.find((p) => p.id.split(/[-_]/).includes(name)) ?? null;
+}
+
+/** A negotiator by persona id or name, or baseline name; with an error message when there is none. */
+export function negotiatorFor(
+  model: Model,
+  side: Side,
+  name: string,
+  opts: { readonly seed?: number; readonly difficulty?: Difficulty } = {},
+): { ok: true; negotiator: Negotiator } | { ok: false; message: string } {
+  if ((BASELINES as readonly string[]).includes(name))
+    return { ok: true, negotiator: baselineNegotiator(name as Baseline, opts.seed) };
+  const persona = findPersona(model, side, name);
+  if (persona) return { ok: true, negotiator: personaNegotiator(persona, opts.difficulty) };
+  const known = [...model.personas.filter((p) => p.side === side).map((p) => p.id), ...BASELINES];
+  return {
+    ok: false,
+    message: `No persona "${name}" for ${model.parties[side].id}; choose one of: ${known.join(', ')}.`,
+  };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { randomModel } from '../engine';
+import { negotiatorFor } from './personas';
+import { simulate } from './simulate';
+import { withPersonas } from './testing';
+
+const model = withPersonas(randomModel(9, { issues: [4, 5], options: [2, 4], factors: [2, 3], range: 40 }));
+const factory = (side: 0 | 1, name: string) => (seed: number) => {
+  const r = negotiatorFor(model, side, name, { seed });
+  if (!r.ok) throw new Error(r.message);
+  return r.negotiator;
+};
+
+describe('simulate', () => {
+  it('accounts for every game and is the same for the same seeds', () => {
+    const run = () =>
+      simulate(model, [factory(0, 'random'), factory(1, 'dealmaker')], { games: 30, seed: 4 });
+    const r = run();
+    expect(r.ratified + r.rejectedAtHome + r.walkAways + r.deadlines).toBe(30);
+    expect(r.illegalMoves).toBe(0);
+    expect(r.records.map((g) => g.seed)).toEqual(Array.from({ length: 30 }, (_, i) => 4 + i));
+    expect(r.dealRate).toBe(r.ratified / 30);
+    expect(run()).toEqual(r);
+  });
+
+  it('measures utilities on the normalised scale and distances only for deals', () => {
+    const r = simulate(model, [factory(0, 'pragmatist'), factory(1, 'always-concede')], {
+      games: 10,
+      seed: 1,
+    });
+    for (const g of r.records) {
+      expect(g.utility?.every((u) => u >= -1 && u <= 1)).toBe(true);
+      expect(g.distance === null).toBe(g.outcome?.kind !== 'ratified');
+    }
+    expect(r.meanUtility?.[0]).toBeCloseTo(r.records.reduce((a, g) => a + g.utility![0], 0) / 10, 10);
+  });
+
+  it('times the play only when given a clock', () => {
+    let t = 0;
+    const r = simulate(model, [factory(0, 'linear'), factory(1, 'linear')], {
+      games: 2,
+      seed: 1,
+      clock: () => (t += 5),
+    });
+    expect(r.playTime).toBe(5);
+    expect(
+      simulate(model, [factory(0, 'linear'), factory(1, 'linear')], { games: 2, seed: 1 }).playTime,
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,145 @@
+// Computer against computer, headless: play many seeded games through the same reducer and
+// player views the browser uses, and measure the results against the deal analysis (normalised
+// utilities and distance to the Pareto frontier, as in docs/analysis.md).
+import type { Analysis, BySide, GameState, Model, Outcome, Package, Rejection } from '../engine';
+import { analyze, applyMove, currentModel, distanceToFrontier, newGame, playerView } from '../engine';
+import type { Negotiator } from './types';
+
+/** Makes the negotiator for one game (its seed lets random strategies differ between games). */
+export type NegotiatorFactory = (seed: number) => Negotiator;
+
+/** One finished game. */
+export interface GameRecord {
+  readonly seed: number;
+  readonly outcome: Outcome | null;
+  /** Final score of each side, 0–100. */
+  readonly scores: BySide<number>;
+  /** Final score on each side's normalised utility scale (null when the space is too large to analyse). */
+  readonly utility: BySide<number> | null;
+  /** A ratified deal's distance to the frontier of the zone of agreement. */
+  readonly distance: number | null;
+  readonly moves: number;
+  /** An illegal move a negotiator tried (a bug; the game stops there). */
+  readonly illegal: Rejection | null;
+}
+
+/** What a batch of games showed. */
+export interface SimulationReport {
+  readonly games: number;
+  readonly ratified: number;
+  readonly rejectedAtHome: number;
+  readonly walkAways: number;
+  readonly deadlines: number;
+  readonly illegalMoves: number;
+  readonly dealRate: number;
+  readonly meanRounds: number;
+  readonly meanUtility: BySide<number> | null;
+  /** Mean distance of ratified deals to the frontier; null when there were none. */
+  readonly meanDistance: number | null;
+  readonly records: readonly GameRecord[];
+  /** Time spent playing (not analysing), in the clock's unit; null without a clock. */
+  readonly playTime: number | null;
+}
+
+/** Options of a simulation run. */
+export interface SimulateOptions {
+  readonly games: number;
+  /** Seed of the first game; game g uses seed + g. */
+  readonly seed: number;
+  /** A clock (e.g. performance.now) to time the play; the AI layer reads no clock itself. */
+  readonly clock?: () => number;
+}
+
+/** Play one game to its end; stops early (with the rejection) if a negotiator errs. */
+export function playGame(
+  model: Model,
+  sides: BySide<Negotiator>,
+  seed: number,
+): { state: GameState; illegal: Rejection | null } {
+  let state = newGame(model, seed);
+  for (let guard = 0; guard < 2 * model.rules.rounds + 2 && !state.outcome; guard++) {
+    const move = sides[state.turn].decide(playerView(model, state, state.turn));
+    if (!move)
+      return { state, illegal: { code: 'badMove', message: 'The negotiator made no move on its turn.' } };
+    const r = applyMove(model, state, move);
+    if (!r.ok) return { state, illegal: r.rejection };
+    state = r.state;
+  }
+  return { state, illegal: null };
+}
+
+/** The analysis of the payoffs a game ended on, shared by games whose events fired alike. */
+function analysisFor(cache: Map<string, Analysis | null>, model: Model, state: GameState): Analysis | null {
+  const key = [...state.fired].sort().join('\u0000');
+  if (!cache.has(key)) {
+    const r = analyze(currentModel(model, state));
+    cache.set(key, r.ok ? r.analysis : null);
+  }
+  return cache.get(key) ?? null;
+}
+
+function record(
+  model: Model,
+  seed: number,
+  state: GameState,
+  illegal: Rejection | null,
+  cache: Map<string, Analysis | null>,
+): GameRecord {
+  const scores: BySide<number> = [state.results?.[0].score ?? 0, state.results?.[1].score ?? 0];
+  const a = analysisFor(cache, model, state);
+  const norm = (s: 0 | 1) => {
+    const r = a!.scoreRange[s];
+    return (scores[s] - r.min) / (r.max > r.min ? r.max - r.min : 1);
+  };
+  const deal: Package | null = state.outcome?.kind === 'ratified' ? state.outcome.package : null;
+  return {
+    seed,
+    outcome: state.outcome,
+    scores,
+    utility: a ? [norm(0), norm(1)] : null,
+    distance: a && deal ? distanceToFrontier(a, deal) : null,
+    moves: state.log.filter((e) => e.kind === 'move').length,
+    illegal,
+  };
+}
+
+const mean = (xs: readonly number[]): number =>
+  xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
+
+/** Play `games` games with seeds seed, seed + 1, …; each side's negotiator is made afresh per game. */
+export function simulate(
+  model: Model,
+  sides: BySide<NegotiatorFactory>,
+  opts: SimulateOptions,
+): SimulationReport {
+  const cache = new Map<string, Analysis | null>();
+  const records: GameRecord[] = [];
+  const played: { seed: number; state: GameState; illegal: Rejection | null }[] = [];
+  const start = opts.clock?.() ?? 0;
+  for (let g = 0; g < opts.games; g++) {
+    const seed = opts.seed + g;
+    played.push({ seed, ...playGame(model, [sides[0](seed), sides[1](seed)], seed) });
+  }
+  const playTime = opts.clock ? opts.clock() - start : null;
+  for (const p of played) records.push(record(model, p.seed, p.state, p.illegal, cache));
+  const count = (kind: Outcome['kind']) => records.filter((r) => r.outcome?.kind === kind).length;
+  const utilities = records.flatMap((r) => (r.utility ? [r.utility] : []));
+  const distances = records.flatMap((r) => (r.distance === null ? [] : [r.distance]));
+  return {
+    games: records.length,
+    ratified: count('ratified'),
+    rejectedAtHome: count('rejectedAtHome'),
+    walkAways: count('walkAway'),
+    deadlines: count('deadline'),
+    illegalMoves: records.filter((r) => r.illegal).length,
+    dealRate: records.length > 0 ? count('ratified') / records.length : 0,
+    meanRounds: mean(records.map((r) => r.outcome?.round ?? 0)),
+    meanUtility:
+      utilities.length === records.length && records.length > 0
+        ? [mean(utilities.map((u) => u[0])), mean(utilities.map((u) => u[1]))]
+        : null,
+    meanDistance: distances.length > 0 ? mean(distances) : null,
+    records,
+    playTime,
+  };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Model, Side } from '../engine';
+import {
+  applyMove,
+  newGame,
+  packageAt,
+  packageCount,
+  playerView,
+  randomModel,
+  scorePackage,
+  walkAwayScore,
+} from '../engine';
+import { ownSpace } from './space';
+
+describe('own package space', () => {
+  it.each([0, 1] as const)(
+    'holds exactly the ratified packages better than walking away, best first (side %i)',
+    (side: Side) => {
+      for (let seed = 0; seed < 15; seed++) {
+        const model = randomModel(seed);
+        const space = ownSpace(playerView(model, newGame(model, 1), side));
+        const wa = walkAwayScore(model, side);
+        const expected: number[] = [];
+        for (let i = 0; i < packageCount(model); i++) {
+          const s = scorePackage(model, side, packageAt(model, i));
+          if (s.ratified && s.score > wa) expected.push(i);
+        }
+        expect([...space.candidates].sort((a, b) => a - b)).toEqual(expected);
+        for (let k = 1; k < space.scores.length; k++)
+          expect(space.scores[k]!).toBeLessThanOrEqual(space.scores[k - 1]!);
+        const n = model.issues.length;
+        space.candidates.forEach((key, k) => {
+          expect([...space.options.subarray(k * n, k * n + n)]).toEqual(space.packageAt(key));
+        });
+      }
+    },
+    60_000,
+  );
+
+  it('is shared by views with the same payoffs and rebuilt when a statement adds audience costs', () => {
+    const base = randomModel(4);
+    const model: Model = {
+      ...base,
+      statements: [
+        {
+          id: 'st',
+          side: 0,
+          text: 'never',
+          breaks: [{ issue: 0, options: [0, 1] }],
+          costs: [{ kind: 'constituency', factor: 0, change: -30 }],
+        },
+      ],
+    };
+    const a = ownSpace(playerView(model, newGame(model, 1), 0));
+    const b = ownSpace(playerView(model, newGame(model, 2), 0));
+    expect(b).toBe(a);
+    const r = applyMove(model, newGame(model, 1), {
+      type: 'propose',
+      side: 0,
+      package: base.issues.map(() => 0),
+      statement: 'st',
+    });
+    if (!r.ok) throw new Error(r.rejection.code);
+    const c = ownSpace(playerView(model, r.state, 0));
+    expect(c).not.toBe(a);
+    expect(c.candidates.length).toBeLessThanOrEqual(a.candidates.length);
+  });
+
+  it('samples a space too large to score in full, keeping only valid candidates', () => {
+    const model = randomModel(2, { issues: [9, 9], options: [6, 6], factors: [1, 2], range: 30 });
+    const view = playerView(model, newGame(model, 1), 1);
+    const space = ownSpace(view);
+    expect(space.sampled).toBe(true);
+    expect(space.candidates.length).toBeGreaterThan(0);
+    for (let k = 0; k < space.candidates.length; k += 97) {
+      const s = scorePackage(model, 1, space.packageAt(space.candidates[k]!));
+      expect(s.ratified && s.score > view.ownWalkAway).toBe(true);
+      expect(s.score).toBe(space.scores[k]);
+    }
+  }, 60_000);
+});

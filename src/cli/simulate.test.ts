@@ -1,0 +1,56 @@
+// `simulate` on a four-package fixture whose only deal in the zone of agreement is t0/buy.
+import { describe, expect, it } from 'vitest';
+import type { Output } from './io';
+import { run } from './simulate';
+
+const FILE = 'src/cli/fixtures/negotiation.yaml';
+
+function capture(): { io: Output; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (l) => out.push(l), err: (l) => err.push(l) }, out, err };
+}
+
+describe('simulate', () => {
+  it('reports deal rate, rounds, utilities, distance and speed', async () => {
+    const c = capture();
+    expect(
+      await run([FILE, '--us', 'pragmatist', '--cn', 'hardliner', '--games', '10', '--seed', '3'], c.io),
+    ).toBe(0);
+    const text = c.out.join('\n');
+    expect(text).toContain('simulate negotiation: us pragmatist vs cn hardliner, 10 games from seed 3');
+    expect(text).toMatch(/deals ratified\s+10 \(100\.0%\)/);
+    expect(text).toMatch(/mean utility\s+us 0\.750 {2}cn 0\.667/);
+    expect(text).toMatch(/mean distance to frontier 0\.0000 \(10 deals\)/);
+    expect(text).toMatch(/games per second\s+\d+/);
+  });
+
+  it('lists every game with its outcome and package in --json', async () => {
+    const c = capture();
+    expect(await run([FILE, '--us', 'linear', '--cn', 'cn-pragmatist', '--games', '3', '--json'], c.io)).toBe(
+      0,
+    );
+    const j = JSON.parse(c.out.join('\n'));
+    expect(j.players).toEqual({ us: 'linear', cn: 'cn-pragmatist' });
+    expect(j.summary.games).toBe(3);
+    expect(j.games.map((g: { seed: number }) => g.seed)).toEqual([1, 2, 3]);
+    expect(j.games[0].outcome).toMatchObject({ kind: 'ratified', package: { tariff: 't0', beans: 'buy' } });
+  });
+
+  it.each([
+    [['--us', 'ghost'], 'No persona "ghost" for us'],
+    [['--eu', 'linear'], 'unknown option --eu'],
+    [['--games', '0'], '--games must be a whole number'],
+    [['--difficulty', 'brutal'], '--difficulty must be one of'],
+  ])('refuses bad options %#', async (args, message) => {
+    const c = capture();
+    expect(await run([FILE, ...args], c.io)).toBe(2);
+    expect(c.err.join('\n')).toContain(message);
+  });
+
+  it('fails with the loader’s message for a missing file', async () => {
+    const c = capture();
+    expect(await run(['no-such-file.yaml'], c.io)).toBe(1);
+    expect(c.err.join('\n')).toContain('no such file');
+  });
+});

@@ -1,0 +1,170 @@
+// `npm run scenario -- simulate FILE --us PERSONA --cn PERSONA --games N --seed S [--json]`: the
+// computer against itself, headless. Party flags are the scenario's party ids; a persona is a
+// persona id (or short name such as 'pragmatist') or a baseline: random, linear, always-concede,
+// never-concede. Reports deal rate, failures at home, mean rounds, each side's mean normalised
+// utility, mean distance of deals to the Pareto frontier, and games per second.
+import { performance } from 'node:perf_hooks';
+import {
+  BASELINES,
+  type GameRecord,
+  type Negotiator,
+  negotiatorFor,
+  type SimulationReport,
+  simulate,
+} from '../ai';
+import { DIFFICULTIES, type Difficulty, type Model, SIDES, type Side } from '../engine';
+import { byParty, packageIds } from './analyze';
+import { EXIT, type Output, readScenarioFile, stdio } from './io';
+
+/** Usage line of this command. */
+export const USAGE = `simulate FILE --<party> PERSONA --<party> PERSONA [--games N] [--seed S] [--difficulty ${DIFFICULTIES.join('|')}] [--json]  computer against computer (baselines: ${BASELINES.join(', ')})`;
+
+interface Args {
+  readonly file: string;
+  readonly flags: ReadonlyMap<string, string>;
+  readonly json: boolean;
+}
+
+function parseArgs(args: readonly string[]): Args | string {
+  let file: string | undefined;
+  let json = false;
+  const flags = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--json') json = true;
+    else if (a.startsWith('--')) {
+      const value = args[++i];
+      if (value === undefined || value.startsWith('--')) return `${a} needs a value`;
+      flags.set(a.slice(2), value);
+    } else if (file === undefined) file = a;
+    else return `unexpected argument "${a}"`;
+  }
+  return file === undefined ? 'the scenario FILE is missing' : { file, flags, json };
+}
+
+function count(
+  flags: ReadonlyMap<string, string>,
+  name: string,
+  fallback: number,
+  min: number,
+): number | string {
+  const raw = flags.get(name);
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= min
+    ? n
+    : `--${name} must be a whole number of at least ${min}, not "${raw}"`;
+}
+
+interface Setup {
+  readonly names: readonly [string, string];
+  readonly games: number;
+  readonly seed: number;
+  readonly difficulty: Difficulty | undefined;
+}
+
+function setup(model: Model, flags: ReadonlyMap<string, string>): Setup | string {
+  const ids = SIDES.map((s) => model.parties[s].id);
+  for (const k of flags.keys()) {
+    if (!['games', 'seed', 'difficulty', ...ids].includes(k))
+      return `unknown option --${k} (parties: ${ids.join(', ')})`;
+  }
+  const games = count(flags, 'games', 100, 1);
+  const seed = count(flags, 'seed', 1, 0);
+  if (typeof games === 'string') return games;
+  if (typeof seed === 'string') return seed;
+  const d = flags.get('difficulty');
+  if (d !== undefined && !(DIFFICULTIES as readonly string[]).includes(d))
+    return `--difficulty must be one of ${DIFFICULTIES.join(', ')}`;
+  const names = [flags.get(ids[0]!) ?? 'pragmatist', flags.get(ids[1]!) ?? 'pragmatist'] as const;
+  return { names, games, seed, difficulty: d as Difficulty | undefined };
+}
+
+const fixed = (x: number | null, digits = 3) => (x === null ? 'n/a' : x.toFixed(digits));
+
+function printText(model: Model, s: Setup, r: SimulationReport, ids: readonly string[], io: Output): void {
+  const pct = (n: number) => `${n} (${((100 * n) / r.games).toFixed(1)}%)`;
+  const perSecond = r.playTime ? (r.games / (r.playTime / 1000)).toFixed(0) : 'n/a';
+  io.out(
+    `simulate ${model.id}: ${ids[0]} ${s.names[0]} vs ${ids[1]} ${s.names[1]}, ${r.games} games from seed ${s.seed}`,
+  );
+  io.out(`  deals ratified            ${pct(r.ratified)}`);
+  io.out(`  rejected at home          ${pct(r.rejectedAtHome)}`);
+  io.out(`  walk-aways                ${pct(r.walkAways)}`);
+  io.out(`  deadline, no deal         ${pct(r.deadlines)}`);
+  io.out(`  mean rounds               ${r.meanRounds.toFixed(2)} of ${model.rules.rounds}`);
+  io.out(
+    `  mean utility              ${ids.map((id, k) => `${id} ${fixed(r.meanUtility?.[k] ?? null)}`).join('  ')}`,
+  );
+  io.out(`  mean distance to frontier ${fixed(r.meanDistance, 4)} (${r.ratified} deals)`);
+  io.out(`  games per second          ${perSecond}`);
+  if (r.illegalMoves > 0) io.out(`  ILLEGAL MOVES             ${r.illegalMoves}`);
+}
+
+function gameJson(model: Model, g: GameRecord) {
+  const o = g.outcome;
+  const pkg =
+    o && (o.kind === 'ratified' || o.kind === 'rejectedAtHome') ? packageIds(model, o.package) : null;
+  return {
+    seed: g.seed,
+    outcome: o
+      ? { ...o, ...('by' in o ? { by: model.parties[o.by].id } : {}), ...(pkg ? { package: pkg } : {}) }
+      : null,
+    scores: byParty(model, (s) => Number(g.scores[s].toFixed(3))),
+    utility: g.utility ? byParty(model, (s) => Number(g.utility![s].toFixed(4))) : null,
+    distance: g.distance === null ? null : Number(g.distance.toFixed(4)),
+    moves: g.moves,
+  };
+}
+
+/** Run the command; returns the exit code. */
+export async function run(args: string[], io: Output = stdio): Promise<number> {
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    io.err(`simulate: ${parsed}\nusage: npm run scenario -- ${USAGE}`);
+    return EXIT.usage;
+  }
+  const read = await readScenarioFile(parsed.file, {}, io);
+  if (!read.ok) return read.exitCode;
+  const model = read.model;
+  const s = setup(model, parsed.flags);
+  if (typeof s === 'string') {
+    io.err(`simulate: ${s}`);
+    return EXIT.usage;
+  }
+  const make = (side: Side) => {
+    const probe = negotiatorFor(model, side, s.names[side], { seed: 0, difficulty: s.difficulty });
+    if (!probe.ok) return probe.message;
+    return (seed: number): Negotiator => {
+      const r = negotiatorFor(model, side, s.names[side], { seed, difficulty: s.difficulty });
+      return r.ok ? r.negotiator : probe.negotiator;
+    };
+  };
+  const sides = [make(0), make(1)] as const;
+  for (const f of sides) {
+    if (typeof f === 'string') {
+      io.err(`simulate: ${f}`);
+      return EXIT.usage;
+    }
+  }
+  const factories = sides as readonly [(seed: number) => Negotiator, (seed: number) => Negotiator];
+  const report = simulate(model, factories, { games: s.games, seed: s.seed, clock: () => performance.now() });
+  const ids = SIDES.map((side) => model.parties[side].id);
+  if (!parsed.json) printText(model, s, report, ids, io);
+  else {
+    const { records, playTime, ...summary } = report;
+    const out = {
+      scenario: model.id,
+      players: byParty(model, (side) => s.names[side]),
+      seed: s.seed,
+      summary: {
+        ...summary,
+        meanUtility: report.meanUtility ? byParty(model, (side) => report.meanUtility![side]) : null,
+        gamesPerSecond: playTime ? report.games / (playTime / 1000) : null,
+      },
+      games: records.map((g) => gameJson(model, g)),
+    };
+    io.out(JSON.stringify(out, null, 2));
+  }
+  return report.illegalMoves > 0 ? EXIT.invalid : EXIT.ok;
+}
