@@ -1,1 +1,69 @@
-// Composition root: wires scenario, store, stage, overlay and sound (coming).
+// The composition root: reads the URL and the system's preferences, loads the shipped scenarios,
+// creates the store, then starts the stage (Phaser), the accessible overlay and the sound board.
+import { connectAudio } from './audio';
+import { startGame } from './game';
+import { t } from './i18n';
+import { createGameStore, type KeyValueStorage } from './store';
+import { mountOverlay } from './ui';
+
+const SCENARIOS = import.meta.glob('/scenarios/*.yaml', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+function storage(): KeyValueStorage | null {
+  try {
+    const s = window.localStorage;
+    s.getItem('probe');
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+function start(app: HTMLElement): void {
+  const params = new URLSearchParams(window.location.search);
+  // ?fast=1 (tests, demonstrations): the computer answers at once.
+  const fast = params.get('fast') === '1';
+  performance.mark('bc:start');
+  const store = createGameStore({
+    scenarios: Object.entries(SCENARIOS).map(([path, text]) => ({
+      fileName: path.split('/').pop() ?? path,
+      text,
+    })),
+    defaultScenarioId: 'busan-2025',
+    storage: storage(),
+    computerDelayMs: fast ? 0 : 900,
+    randomSeed: () => Math.floor(Math.random() * 2_000_000_000),
+    link: {
+      scenario: params.get('scenario'),
+      side: params.get('side'),
+      persona: params.get('persona'),
+      seed: params.get('seed'),
+    },
+    prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+  });
+  performance.mark('bc:store');
+  const stage = document.createElement('div');
+  stage.id = 'game';
+  app.replaceChildren(stage);
+  const game = startGame(stage, store, window.devicePixelRatio);
+  const overlay = mountOverlay(app, stage, store);
+  game.scale.on('resize', () => overlay.fit());
+  game.events.once('ready', () => overlay.fit());
+  connectAudio(store);
+  performance.mark('bc:ready');
+  if (fast) Object.assign(window, { bargainingChips: { store, game } });
+}
+
+const app = document.getElementById('app');
+if (app) {
+  try {
+    start(app);
+  } catch (e) {
+    const p = document.createElement('p');
+    p.textContent = t('app.loadFailed', { reason: e instanceof Error ? e.message : String(e) });
+    app.replaceChildren(p);
+  }
+}

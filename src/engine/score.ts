@@ -48,7 +48,7 @@ export interface ScoreOptions {
   readonly noDeal?: boolean;
 }
 
-const clamp100 = (x: number) => (x < 0 ? 0 : x > 100 ? 100 : x);
+const clamp100 = (x: number) => Math.max(0, Math.min(100, x));
 
 /** True when the package holds any option the statement rules out. */
 export function breaksStatement(statement: Statement, pkg: Package): boolean {

@@ -1,0 +1,53 @@
+// The debrief's stage: the chart of every possible deal, with the frontier, Nash and Kalai points,
+// the historical outcome and the player's own deal. The overlay beside it carries the words.
+import type { StoreState } from '../../store';
+import { selectDebrief } from '../../store';
+import { SCENE_KEYS } from '../keys';
+import { PALETTE, textStyle } from '../theme';
+import { DealChart } from '../widgets';
+import { StoreScene } from './StoreScene';
+
+/** Where the chart sits, left of the overlay's debrief panel. */
+export const CHART_AREA = { x: 10, y: 56, width: 630, height: 650 } as const;
+
+/** Draws the deal chart from the debrief view model. */
+export class Debrief extends StoreScene {
+  private chart: DealChart | null = null;
+
+  constructor() {
+    super(SCENE_KEYS.Debrief);
+  }
+
+  create(): void {
+    this.chart = null;
+    if (!this.begin()) return;
+    this.add.rectangle(0, 0, 1280, 720, PALETTE.night).setOrigin(0, 0);
+    this.draw(this.store.getState());
+  }
+
+  private draw(s: StoreState): void {
+    const vm = selectDebrief(s);
+    this.chart?.destroy();
+    this.chart = null;
+    const chart = vm?.chart;
+    if (!chart) return;
+    this.add.text(
+      CHART_AREA.x + 4,
+      14,
+      vm.outcome.headline,
+      textStyle('label', this.rs, { colour: PALETTE.brass, bold: true, wrap: CHART_AREA.width }),
+    );
+    const { summary: _summary, ...props } = chart;
+    this.chart = new DealChart(this, CHART_AREA.x, CHART_AREA.y, {
+      ...props,
+      width: CHART_AREA.width,
+      height: CHART_AREA.height,
+      reducedMotion: s.settings.reducedMotion,
+      rs: this.rs,
+    });
+  }
+
+  protected onState(s: StoreState, prev: StoreState): void {
+    if (s.settings.lang !== prev.settings.lang) this.draw(s);
+  }
+}

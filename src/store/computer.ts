@@ -1,0 +1,36 @@
+// The computer's turn: it sees only its PlayerView and answers with a move and its reason.
+// An illegal or missing answer (a bug in a negotiator) never stalls the game: it falls back to
+// repeating its last offer (or the status quo), which is always legal.
+import type { Negotiator } from '../ai';
+import { negotiatorFor, personaNegotiator } from '../ai';
+import type { Difficulty, GameState, Model, Move, Side } from '../engine';
+import { checkMove, playerView, statusQuo } from '../engine';
+import { memoLast } from './memo';
+
+/** The negotiator for a persona id ('' or unknown: the side's first persona, else a plain linear one). */
+const negotiator = memoLast(
+  (model: Model, side: Side, personaId: string, difficulty: Difficulty | null): Negotiator => {
+    const opts = difficulty ? { difficulty } : {};
+    const named = personaId ? negotiatorFor(model, side, personaId, opts) : null;
+    if (named?.ok) return named.negotiator;
+    const first = model.personas.find((p) => p.side === side);
+    if (first) return personaNegotiator(first, difficulty ?? first.difficulty);
+    const linear = negotiatorFor(model, side, 'linear', opts);
+    if (linear.ok) return linear.negotiator;
+    return { id: 'fallback', decide: () => null };
+  },
+);
+
+/** The computer's move for the current state (legal by construction). */
+export function computerMove(
+  model: Model,
+  state: GameState,
+  side: Side,
+  personaId: string,
+  difficulty: Difficulty | null,
+): Move {
+  const move = negotiator(model, side, personaId, difficulty).decide(playerView(model, state, side));
+  if (move && checkMove(model, state, move) === null) return move;
+  const pkg = state.standing?.by === side ? state.standing.package : statusQuo(model);
+  return { type: 'propose', side, package: pkg };
+}

@@ -1,0 +1,16 @@
+// The store's public face: the one source of truth between engine and screen. Scenes, overlay
+// and sound board import only from here; everything they show comes from these selectors.
+export { SOUND_CUES } from './sound';
+export type { CueRequest, Settings, SoundCue } from './sound';
+export { createGameStore } from './store';
+export type { GameStore, StoreOptions } from './store';
+export type { Announcement, GameConfig, SetupChoice, StoreState } from './types';
+export type { KeyValueStorage } from './persist';
+export type { ScenarioText } from './catalog';
+export type { LinkParams } from './setup';
+export { selectBriefing, selectRoom, selectSetup } from './vm-start';
+export { selectStage, selectTable } from './vm-table';
+export { selectDebrief, selectOutcome } from './vm-end';
+export { selectExport } from './export';
+export { SCREENS } from './vm-types';
+export type * from './vm-types';

@@ -1,0 +1,122 @@
+// Remembering between visits: settings, and the game in progress as config + move log. What is
+// read back is checked field by field; anything odd is dropped (a notice, never a broken page).
+import type { GameState, Side } from '../engine';
+import { DIFFICULTIES, parseSavedLog, type SavedLog, saveLog } from '../engine';
+import type { Settings } from './sound';
+import type { GameConfig } from './types';
+import type { Screen } from './vm-types';
+
+/** The part of Web Storage the store uses (localStorage, or a stand-in in tests). */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export const SETTINGS_KEY = 'bargaining-chips/settings';
+export const GAME_KEY = 'bargaining-chips/game';
+/** Bump when the saved game's shape changes; older saves start fresh with a notice. */
+export const SAVE_VERSION = 1;
+
+/** Screens a saved game may reopen on. */
+const RESUMABLE: readonly Screen[] = ['briefing', 'table', 'outcome', 'debrief'];
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function readJson(storage: KeyValueStorage | null, key: string): unknown {
+  try {
+    const text = storage?.getItem(key);
+    return text == null ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return null;
+  }
+}
+
+function write(storage: KeyValueStorage | null, key: string, value: unknown): void {
+  try {
+    storage?.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage full or blocked (private mode): the game still works, it just is not remembered.
+  }
+}
+
+/** Settings as saved, merged over defaults; unknown or bad fields keep the default. */
+export function loadSettings(storage: KeyValueStorage | null, defaults: Settings): Settings {
+  const raw = readJson(storage, SETTINGS_KEY);
+  if (!isRecord(raw)) return defaults;
+  const volume =
+    typeof raw.volume === 'number' && raw.volume >= 0 && raw.volume <= 1 ? raw.volume : defaults.volume;
+  return {
+    muted: typeof raw.muted === 'boolean' ? raw.muted : defaults.muted,
+    volume,
+    reducedMotion: typeof raw.reducedMotion === 'boolean' ? raw.reducedMotion : defaults.reducedMotion,
+    lang: typeof raw.lang === 'string' && raw.lang.length < 20 ? raw.lang : defaults.lang,
+  };
+}
+
+/** Remember the settings. */
+export function saveSettings(storage: KeyValueStorage | null, settings: Settings): void {
+  write(storage, SETTINGS_KEY, settings);
+}
+
+/** A saved game: the config, the screen it was on and the move log. */
+export interface SavedGame {
+  readonly config: GameConfig;
+  readonly screen: Screen;
+  readonly log: SavedLog;
+}
+
+/** What reading the saved game found. */
+export type ReadGame =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'corrupt' }
+  | { readonly kind: 'old' }
+  | { readonly kind: 'ok'; readonly saved: SavedGame };
+
+function parseConfig(x: unknown): GameConfig | null {
+  if (!isRecord(x)) return null;
+  const { scenarioId, side, personaId, seed, difficulty } = x;
+  if (typeof scenarioId !== 'string' || typeof personaId !== 'string') return null;
+  if (side !== 0 && side !== 1) return null;
+  if (typeof seed !== 'number' || !Number.isInteger(seed)) return null;
+  const level = DIFFICULTIES.find((d) => d === difficulty) ?? null;
+  if (difficulty !== null && difficulty !== undefined && level === null) return null;
+  return { scenarioId, side: side as Side, personaId, difficulty: level, seed };
+}
+
+/** Read the saved game, telling apart none, corrupt and an older format. */
+export function loadGame(storage: KeyValueStorage | null): ReadGame {
+  const raw = readJson(storage, GAME_KEY);
+  if (raw === undefined) return { kind: 'none' };
+  if (!isRecord(raw)) return { kind: 'corrupt' };
+  if (raw.version !== SAVE_VERSION) return { kind: 'old' };
+  const config = parseConfig(raw.config);
+  const log = parseSavedLog(raw.log);
+  const screen = RESUMABLE.find((s) => s === raw.screen);
+  if (!config || !log.ok || !screen) return { kind: 'corrupt' };
+  return { kind: 'ok', saved: { config, screen, log: log.log } };
+}
+
+/** Remember the game in progress (or forget it when there is none). */
+export function saveGame(
+  storage: KeyValueStorage | null,
+  config: GameConfig | null,
+  game: GameState | null,
+  screen: Screen,
+): void {
+  if (!config || !game || !RESUMABLE.includes(screen)) {
+    clearGame(storage);
+    return;
+  }
+  write(storage, GAME_KEY, { version: SAVE_VERSION, config, screen, log: saveLog(game) });
+}
+
+/** Forget the saved game. */
+export function clearGame(storage: KeyValueStorage | null): void {
+  try {
+    storage?.removeItem(GAME_KEY);
+  } catch {
+    // Blocked storage: nothing to forget.
+  }
+}

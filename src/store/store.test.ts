@@ -1,0 +1,247 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { GAME_KEY, SETTINGS_KEY } from './persist';
+import { createGameStore } from './store';
+import { memoryStorage, testOptions } from './test-kit';
+
+const started = (opts = testOptions()) => {
+  const store = createGameStore(opts);
+  store.getState().beginBriefing();
+  store.getState().beginTable();
+  return store;
+};
+
+afterEach(() => vi.useRealTimers());
+
+describe('createGameStore', () => {
+  it('loads the shipped scenarios with the default first', () => {
+    const s = createGameStore(testOptions()).getState();
+    expect(s.catalog.map((e) => e.id)[0]).toBe('busan-2025');
+    expect(s.catalog.length).toBe(2);
+    expect(s.screen).toBe('title');
+    expect(s.notice).toBeNull();
+  });
+
+  it('names scenario files that fail to load in a notice', () => {
+    const s = createGameStore(
+      testOptions({ scenarios: [...testOptions().scenarios, { fileName: 'bad.yaml', text: 'id: [' }] }),
+    ).getState();
+    expect(s.notice).toContain('bad.yaml');
+    expect(s.catalog.length).toBe(2);
+  });
+
+  it('starting from setup shows the briefing with a fresh game', () => {
+    const store = createGameStore(testOptions());
+    store.getState().beginBriefing();
+    const s = store.getState();
+    expect(s.screen).toBe('briefing');
+    expect(s.game?.round).toBe(1);
+    expect(s.config?.personaId).toBe(s.setup.personaId);
+    expect(s.draft).toEqual(s.catalog[0]!.model.issues.map((i) => i.statusQuo));
+  });
+
+  it('answers a proposal with the computer at once when the delay is 0', () => {
+    const store = started();
+    store.getState().propose();
+    const s = store.getState();
+    const moves = s.game!.log.filter((e) => e.kind === 'move');
+    expect(moves).toHaveLength(2);
+    expect(s.game!.turn).toBe(0);
+    expect(s.announcement?.text).toContain('China proposes');
+    expect(s.thinking).toBe(false);
+  });
+
+  it('answers after the delay and shows the computer thinking meanwhile', () => {
+    vi.useFakeTimers();
+    const store = started(testOptions({ computerDelayMs: 500 }));
+    store.getState().propose();
+    expect(store.getState().thinking).toBe(true);
+    expect(store.getState().cue?.name).toBe('propose');
+    vi.advanceTimersByTime(500);
+    expect(store.getState().thinking).toBe(false);
+    expect(['counter', 'news']).toContain(store.getState().cue?.name);
+  });
+
+  it('skips the delay when motion is reduced', () => {
+    const store = started(testOptions({ computerDelayMs: 500, prefersReducedMotion: true }));
+    store.getState().propose();
+    expect(store.getState().game!.turn).toBe(0);
+  });
+
+  it('announces an illegal move instead of applying it', () => {
+    const store = started();
+    const before = store.getState().game;
+    store.getState().accept();
+    expect(store.getState().game).toBe(before);
+    expect(store.getState().announcement?.text).toContain('not allowed');
+  });
+
+  it('ends on the outcome screen with the collapse sound when the human walks away', () => {
+    const store = started();
+    store.getState().askWalkAway();
+    expect(store.getState().confirmingWalk).toBe(true);
+    store.getState().walkAway();
+    const s = store.getState();
+    expect(s.screen).toBe('outcome');
+    expect(s.game?.outcome?.kind).toBe('walkAway');
+    expect(s.cue?.name).toBe('collapse');
+    expect(s.tension).toBe(0);
+    s.showDebrief();
+    expect(store.getState().screen).toBe('debrief');
+  });
+
+  it('increments the cue sequence for each sound, even a repeated one', () => {
+    const store = createGameStore(testOptions());
+    store.getState().playCue('click');
+    store.getState().playCue('click');
+    expect(store.getState().cue).toEqual({ name: 'click', seq: 2 });
+  });
+
+  it('raises tension toward the deadline', () => {
+    const store = started();
+    const seen: number[] = [store.getState().tension];
+    while (!store.getState().game?.outcome) {
+      store.getState().propose();
+      seen.push(store.getState().tension);
+    }
+    const playing = seen.slice(0, -1);
+    expect(playing[0]).toBe(0);
+    expect(Math.max(...playing)).toBe(1);
+    expect(playing.every((x, i) => i === 0 || x >= playing[i - 1]!)).toBe(true);
+  });
+
+  it('keeps a draft option only when it exists', () => {
+    const store = started();
+    store.getState().setOption(0, 1);
+    expect(store.getState().draft[0]).toBe(1);
+    store.getState().setOption(0, 99);
+    expect(store.getState().draft[0]).toBe(1);
+    store.getState().resetDraft();
+    expect(store.getState().draft[0]).toBe(store.getState().catalog[0]!.model.issues[0]!.statusQuo);
+  });
+});
+
+describe('persistence', () => {
+  it('saves after each move and resumes the game by replay', () => {
+    const storage = memoryStorage();
+    const store = started(testOptions({ storage }));
+    store.getState().setOption(7, 2);
+    store.getState().propose();
+    const game = store.getState().game!;
+    const again = createGameStore(testOptions({ storage })).getState();
+    expect(again.screen).toBe('table');
+    expect(again.game?.log).toEqual(game.log);
+    expect(again.draft[7]).toBe(2);
+    expect(again.notice).toBeNull();
+  });
+
+  it('starts fresh with a notice when the save is corrupt', () => {
+    const storage = memoryStorage();
+    storage.setItem(GAME_KEY, '{"version":1,"config":');
+    const s = createGameStore(testOptions({ storage })).getState();
+    expect(s.screen).toBe('title');
+    expect(s.game).toBeNull();
+    expect(s.notice).toContain('could not be read');
+    expect(storage.data.has(GAME_KEY)).toBe(false);
+  });
+
+  it('starts fresh with a notice when the save replays an illegal move', () => {
+    const storage = memoryStorage();
+    const store = started(testOptions({ storage }));
+    store.getState().propose();
+    const saved = JSON.parse(storage.getItem(GAME_KEY)!);
+    saved.log.moves[0].side = 1;
+    storage.setItem(GAME_KEY, JSON.stringify(saved));
+    const s = createGameStore(testOptions({ storage })).getState();
+    expect(s.game).toBeNull();
+    expect(s.notice).toContain('could not be read');
+  });
+
+  it('starts fresh with a notice when the save is from another version', () => {
+    const storage = memoryStorage();
+    const store = started(testOptions({ storage }));
+    const saved = JSON.parse(storage.getItem(GAME_KEY)!);
+    storage.setItem(GAME_KEY, JSON.stringify({ ...saved, log: { ...saved.log, contentHash: 'other' } }));
+    expect(createGameStore(testOptions({ storage })).getState().notice).toContain('another version');
+    storage.setItem(GAME_KEY, JSON.stringify({ ...saved, version: 0 }));
+    expect(createGameStore(testOptions({ storage })).getState().notice).toContain('another version');
+    expect(store.getState().game).not.toBeNull();
+  });
+
+  it('forgets the save when the player starts again', () => {
+    const storage = memoryStorage();
+    const store = started(testOptions({ storage }));
+    store.getState().walkAway();
+    store.getState().playAgain();
+    expect(storage.data.has(GAME_KEY)).toBe(false);
+    expect(store.getState().screen).toBe('setup');
+    expect(store.getState().game).toBeNull();
+  });
+
+  it('remembers settings and ignores bad stored values', () => {
+    const storage = memoryStorage();
+    const store = createGameStore(testOptions({ storage }));
+    store.getState().toggleMute();
+    store.getState().setVolume(0.25);
+    store.getState().setReducedMotion(true);
+    expect(createGameStore(testOptions({ storage })).getState().settings).toEqual({
+      muted: true,
+      volume: 0.25,
+      reducedMotion: true,
+      lang: 'en',
+    });
+    storage.setItem(SETTINGS_KEY, '{"muted":"yes","volume":7}');
+    expect(createGameStore(testOptions({ storage })).getState().settings).toEqual({
+      muted: false,
+      volume: 0.7,
+      reducedMotion: false,
+      lang: 'en',
+    });
+  });
+
+  it('clamps the volume to 0..1', () => {
+    const store = createGameStore(testOptions());
+    store.getState().setVolume(3);
+    expect(store.getState().settings.volume).toBe(1);
+    store.getState().setVolume(-1);
+    expect(store.getState().settings.volume).toBe(0);
+  });
+});
+
+describe('links', () => {
+  it('opens the briefing with the side, persona and seed of the link', () => {
+    const s = createGameStore(
+      testOptions({ link: { scenario: 'busan-2025', side: 'cn', persona: 'us-hardliner', seed: '42' } }),
+    ).getState();
+    expect(s.screen).toBe('briefing');
+    expect(s.config).toEqual({
+      scenarioId: 'busan-2025',
+      side: 1,
+      personaId: 'us-hardliner',
+      difficulty: null,
+      seed: 42,
+    });
+    expect(s.notice).toBeNull();
+  });
+
+  it('names unknown link values and falls back to defaults', () => {
+    const s = createGameStore(
+      testOptions({ link: { scenario: 'atlantis', side: 'mars', seed: 'x' } }),
+    ).getState();
+    expect(s.notice).toContain('scenario "atlantis"');
+    expect(s.notice).toContain('side "mars"');
+    expect(s.config?.scenarioId).toBe('busan-2025');
+    expect(s.config?.side).toBe(0);
+  });
+
+  it('resumes the saved game when reloaded on the same link', () => {
+    const storage = memoryStorage();
+    const link = { scenario: 'busan-2025', side: 'us', seed: '9' };
+    const store = createGameStore(testOptions({ storage, link }));
+    store.getState().beginTable();
+    store.getState().propose();
+    const again = createGameStore(testOptions({ storage, link })).getState();
+    expect(again.game?.log).toEqual(store.getState().game?.log);
+    const other = createGameStore(testOptions({ storage, link: { ...link, seed: '10' } })).getState();
+    expect(other.game?.log.filter((e) => e.kind === 'move')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,214 @@
+// View models after the talks: ratification at home (both sides' results and reactions) and the
+// debrief (the chart of every possible deal, better deals that existed, the full transcript).
+import type { Analysis, GameState, Model, Package, Side } from '../engine';
+import {
+  analyze,
+  currentModel,
+  distanceToFrontier,
+  indexOf,
+  other,
+  paretoImprovements,
+  pointAt,
+  scorePackage,
+  statusQuo,
+  textIn,
+} from '../engine';
+import { fmtScore, fmtUtility, translator, type Translate } from '../i18n';
+import { memoLast } from './memo';
+import { outcomeText } from './narrate';
+import { gameModel } from './session';
+import { failureLine, packageLines, partyName } from './text';
+import type { StoreState } from './types';
+import { factorLines } from './vm-preview';
+import { logLines } from './vm-table';
+import type { ChartPointVM, ChartVM, DebriefVM, OutcomeVM, SideResultVM } from './vm-types';
+
+/** The agreed (or rejected) package of a finished game, or null for no deal. */
+export function dealOf(game: GameState): Package | null {
+  const o = game.outcome;
+  return o && (o.kind === 'ratified' || o.kind === 'rejectedAtHome') ? o.package : null;
+}
+
+function sideVM(
+  model: Model,
+  game: GameState,
+  side: Side,
+  human: Side,
+  t: Translate,
+  lang: string,
+): SideResultVM {
+  const now = currentModel(model, game);
+  const result = game.results![side];
+  const o = game.outcome!;
+  const name = partyName(model, side, lang);
+  const deal = dealOf(game);
+  const scored = deal ? scorePackage(now, side, deal, { statements: game.statements[side] }) : result.detail;
+  const reference = scorePackage(now, side, statusQuo(now));
+  const failures =
+    o.kind === 'rejectedAtHome' ? o.failures[side].map((f) => failureLine(now, side, f, t, lang)) : [];
+  const ratified = o.kind === 'ratified' ? true : o.kind === 'rejectedAtHome' ? failures.length === 0 : null;
+  const ratificationText =
+    ratified === null
+      ? textIn(now.parties[side].noDeal.description, lang)
+      : ratified
+        ? t('outcome.sideRatified', {
+            party: name,
+            approval: fmtScore(scored.approval, lang),
+            threshold: fmtScore(now.parties[side].threshold, lang),
+          })
+        : t('outcome.sideFailed', { party: name });
+  const broken = result.brokenStatements.map((id) =>
+    textIn(model.statements.find((s) => s.id === id)?.text, lang),
+  );
+  return {
+    name: `${name} (${side === human ? t('debrief.you') : t('debrief.computer')})`,
+    human: side === human,
+    colour: model.parties[side].colour,
+    score: result.score,
+    scoreText: t('debrief.score', {
+      score: fmtScore(result.score, lang),
+      walkAway: fmtScore(result.walkAway, lang),
+    }),
+    detail: t('debrief.detail', {
+      approval: fmtScore(result.detail.approval, lang),
+      security: fmtScore(result.detail.securityIndex, lang),
+      timeCost: fmtScore(result.timeCost, lang),
+    }),
+    ratified,
+    ratificationText,
+    failures,
+    broken: broken.length > 0 ? t('debrief.broken', { list: broken.join('; ') }) : null,
+    reactions: factorLines(now, now.parties[side], scored, reference, t, lang),
+  };
+}
+
+const outcomeVM = memoLast((model: Model, game: GameState, human: Side, lang: string): OutcomeVM | null => {
+  if (!game.outcome || !game.results) return null;
+  const t = translator(lang);
+  const deal = dealOf(game);
+  return {
+    kind: game.outcome.kind,
+    headline: outcomeText(model, game, t, lang),
+    sides: [sideVM(model, game, human, human, t, lang), sideVM(model, game, other(human), human, t, lang)],
+    dealLines: deal ? packageLines(model, deal, lang) : [],
+  };
+});
+
+/** The ratification screen, or null before the end. */
+export function selectOutcome(s: StoreState): OutcomeVM | null {
+  const model = gameModel(s);
+  if (!model || !s.game || !s.config) return null;
+  return outcomeVM(model, s.game, s.config.side, s.settings.lang);
+}
+
+/** The analysis of the final ground (events fired, statements made), memoised. */
+export const analysisOf = memoLast((model: Model, statements: GameState['statements']): Analysis | null => {
+  const r = analyze(model, { statements });
+  return r.ok ? r.analysis : null;
+});
+
+function chartVM(
+  a: Analysis,
+  model: Model,
+  game: GameState,
+  human: Side,
+  t: Translate,
+  lang: string,
+): ChartVM {
+  const comp = other(human);
+  const at = (i: number): ChartPointVM => ({ x: a.utility[human][i]!, y: a.utility[comp][i]! });
+  const all = { xs: a.utility[human], ys: a.utility[comp] };
+  const frontierIdx = a.frontier.length > 0 ? a.frontier : a.frontierAll;
+  const frontier = frontierIdx.map(at).sort((p, q) => p.x - q.x);
+  const hist = model.historical ? indexOf(a.model, model.historical.package) : -1;
+  const deal = dealOf(game);
+  const mine = deal ? indexOf(a.model, deal) : -1;
+  const walkAway = { x: a.reservation[human], y: a.reservation[comp] };
+  const pt = (p: ChartPointVM | null) =>
+    p ? t('debrief.point', { us: fmtUtility(p.x, lang), them: fmtUtility(p.y, lang) }) : t('debrief.noPoint');
+  const nash = a.nash !== null ? at(a.nash) : null;
+  const kalai = a.kalai !== null ? at(a.kalai) : null;
+  const historical = hist >= 0 ? at(hist) : null;
+  const yours = mine >= 0 ? at(mine) : null;
+  return {
+    xLabel: t('debrief.axisX', { party: partyName(model, human, lang) }),
+    yLabel: t('debrief.axisY', { party: partyName(model, comp, lang) }),
+    all,
+    frontier,
+    nash,
+    kalai,
+    historical,
+    yours,
+    walkAway,
+    summary: t('debrief.chartSummary', {
+      count: a.count.toLocaleString(lang),
+      yours: yours ? pt(yours) : `${t('debrief.legendWalkAway')} ${pt(walkAway)}`,
+      nash: pt(nash),
+      kalai: pt(kalai),
+      historical: pt(historical),
+      frontier: frontierIdx.length,
+    }),
+    legend: {
+      all: t('debrief.legendAll'),
+      frontier: t('debrief.legendFrontier'),
+      nash: t('debrief.legendNash'),
+      kalai: t('debrief.legendKalai'),
+      historical: t('debrief.legendHistorical'),
+      yours: t('debrief.legendYours'),
+      walkAway: t('debrief.legendWalkAway'),
+    },
+  };
+}
+
+function diffSummary(model: Model, pkg: Package, reference: Package, lang: string): string {
+  const lines = packageLines(model, pkg, lang).filter((_, i) => pkg[i] !== reference[i]);
+  return lines.join('; ');
+}
+
+function betterDeals(
+  a: Analysis,
+  model: Model,
+  game: GameState,
+  human: Side,
+  t: Translate,
+  lang: string,
+): string[] {
+  const deal = dealOf(game);
+  const ratified = game.outcome?.kind === 'ratified';
+  const reference = deal ?? statusQuo(model);
+  let picks = deal ? paretoImprovements(a, deal, 5).map((p) => p.index) : [];
+  if (picks.length === 0 && !ratified)
+    picks = [a.nash, a.kalai, a.maxWelfare].filter((i): i is number => i !== null);
+  return [...new Set(picks)].map((i) => {
+    const p = pointAt(a, i);
+    return t('debrief.betterItem', {
+      us: fmtUtility(p.utility[human], lang),
+      them: fmtUtility(p.utility[other(human)], lang),
+      summary: diffSummary(model, p.package, reference, lang),
+    });
+  });
+}
+
+const debriefVM = memoLast((model: Model, game: GameState, human: Side, lang: string): DebriefVM | null => {
+  const outcome = outcomeVM(model, game, human, lang);
+  if (!outcome) return null;
+  const t = translator(lang);
+  const a = analysisOf(currentModel(model, game), game.statements);
+  const deal = dealOf(game);
+  const distance = a && deal ? distanceToFrontier(a, deal) : null;
+  return {
+    outcome,
+    chart: a ? chartVM(a, model, game, human, t, lang) : null,
+    better: a ? betterDeals(a, model, game, human, t, lang) : [],
+    distance: distance !== null ? t('debrief.distance', { distance: fmtUtility(distance, lang) }) : null,
+    historical: model.historical ? textIn(model.historical.description, lang) : null,
+    transcript: logLines(model, game.log, human, t, lang),
+  };
+});
+
+/** The debrief, or null before the end. */
+export function selectDebrief(s: StoreState): DebriefVM | null {
+  const model = gameModel(s);
+  if (!model || !s.game || !s.config) return null;
+  return debriefVM(model, s.game, s.config.side, s.settings.lang);
+}

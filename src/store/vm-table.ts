@@ -1,0 +1,252 @@
+// View models of the negotiating table: the composer, the live preview, the offer on the table,
+// the transcript (for the overlay) and the stage (for the Phaser scene).
+import type { GameState, LogEntry, Model, Offer, PlayerView, Side } from '../engine';
+import { legalMoveTypes, playerView, textIn } from '../engine';
+import { fmtScore, translator, type Translate } from '../i18n';
+import { memoLast } from './memo';
+import { entryText } from './narrate';
+import { gameModel } from './session';
+import { packageLines, partyName } from './text';
+import type { StoreState } from './types';
+import { noDealPreview, previewOf } from './vm-preview';
+import type { IssueVM, LogLineVM, MeterVM, OfferVM, PreviewVM, StageVM, TableVM } from './vm-types';
+
+/** The human's view of the game (memoised: the preview and the stage share it). */
+const humanView = memoLast(
+  (model: Model, game: GameState, side: Side): PlayerView => playerView(model, game, side),
+);
+
+function offerVM(
+  model: Model,
+  offer: Offer,
+  human: Side,
+  game: GameState,
+  t: Translate,
+  lang: string,
+): OfferVM {
+  const by = partyName(model, offer.by, lang);
+  const move = [...game.log]
+    .reverse()
+    .find((e) => e.kind === 'move' && e.move.type === 'propose' && e.move.side === offer.by);
+  const st = offer.statement ? model.statements.find((s) => s.id === offer.statement) : undefined;
+  return {
+    byHuman: offer.by === human,
+    by,
+    round: offer.round,
+    heading: t('table.standingBy', { party: by, round: offer.round }),
+    lines: packageLines(model, offer.package, lang),
+    statement: st ? textIn(st.text, lang) : null,
+    reason: move?.kind === 'move' && move.move.reason ? move.move.reason : null,
+  };
+}
+
+/** Transcript lines of a log, in order. */
+export function logLines(
+  model: Model,
+  log: readonly LogEntry[],
+  human: Side,
+  t: Translate,
+  lang: string,
+): LogLineVM[] {
+  return log.map((e) => {
+    if (e.kind === 'event')
+      return { round: e.round, kind: 'event', byHuman: null, text: entryText(model, e, t, lang), detail: [] };
+    const m = e.move;
+    const party = partyName(model, m.side, lang);
+    const detail: string[] = [];
+    let text: string;
+    if (m.type === 'propose') {
+      text = t('log.propose', { party });
+      detail.push(...packageLines(model, m.package, lang));
+      const st = m.statement ? model.statements.find((s) => s.id === m.statement) : undefined;
+      if (st) detail.push(t('log.statement', { text: textIn(st.text, lang) }));
+    } else text = m.type === 'accept' ? t('log.accept', { party }) : t('log.walkAway', { party });
+    if (m.reason) detail.push(t('log.reason', { reason: m.reason }));
+    return { round: e.round, kind: m.type, byHuman: m.side === human, text, detail };
+  });
+}
+
+const tableVM = memoLast(
+  (
+    model: Model,
+    game: GameState,
+    side: Side,
+    draft: readonly number[],
+    statementId: string,
+    thinking: boolean,
+    lang: string,
+  ): TableVM => {
+    const t = translator(lang);
+    const view = humanView(model, game, side);
+    const legal = legalMoveTypes(game, side);
+    const myTurn = game.turn === side && !game.outcome;
+    const standing = game.standing;
+    const issues: IssueVM[] = model.issues.map((issue, index) => ({
+      index,
+      id: issue.id,
+      name: textIn(issue.name, lang),
+      description: textIn(issue.description, lang),
+      options: issue.options.map((o, i) => ({
+        value: String(i),
+        label: [
+          textIn(o.label, lang),
+          i === issue.statusQuo ? t('table.statusQuoMark') : '',
+          standing && standing.by !== side && standing.package[index] === i ? t('table.theirMark') : '',
+        ]
+          .filter((x) => x !== '')
+          .join(' '),
+      })),
+      selected: draft[index] ?? issue.statusQuo,
+      statusQuo: issue.statusQuo,
+      standing: standing ? (standing.package[index] ?? null) : null,
+    }));
+    const statements = [
+      { value: '', label: t('table.noStatement') },
+      ...view.statementOptions
+        .filter((s) => s.side === side && !game.statements[side].includes(s.id))
+        .map((s) => ({ value: s.id, label: textIn(s.text, lang) })),
+    ];
+    const theirs = standing && standing.by !== side ? standing : null;
+    return {
+      roundText: t('table.round', { round: game.round, rounds: model.rules.rounds }),
+      round: game.round,
+      rounds: model.rules.rounds,
+      turnText: myTurn
+        ? t('table.yourTurn')
+        : t('table.theirTurn', { party: textIn(view.opponent.name, lang) }),
+      myTurn,
+      thinking,
+      issues,
+      statements,
+      statementId: statements.some((s) => s.value === statementId) ? statementId : '',
+      preview: previewOf(model, view, draft, t, lang),
+      final: finalPreview(model, view, game, t, lang),
+      standing: standing ? offerVM(model, standing, side, game, t, lang) : null,
+      standingPreview: theirs ? previewOf(model, view, theirs.package, t, lang) : null,
+      canPropose: legal.includes('propose'),
+      canAccept: legal.includes('accept'),
+      canWalk: legal.includes('walkAway'),
+      confirmWalk: t('table.confirmWalk', { score: fmtScore(view.ownWalkAway, lang) }),
+      news: view.events.map((e) => textIn(e.news, lang)),
+      log: logLines(model, game.log, side, t, lang),
+    };
+  },
+);
+
+/** The table for the overlay, or null with no game. */
+export function selectTable(s: StoreState): TableVM | null {
+  const model = gameModel(s);
+  if (!model || !s.game || !s.config) return null;
+  return tableVM(model, s.game, s.config.side, s.draft, s.statementId, s.thinking, s.settings.lang);
+}
+
+/** What the outcome does at home for the human: the deal (ratified or not) or no deal. */
+function finalPreview(
+  model: Model,
+  view: PlayerView,
+  game: GameState,
+  t: Translate,
+  lang: string,
+): PreviewVM | null {
+  const o = game.outcome;
+  if (!o) return null;
+  return o.kind === 'ratified' || o.kind === 'rejectedAtHome'
+    ? previewOf(model, view, o.package, t, lang)
+    : noDealPreview(model, view, t, lang);
+}
+
+function meters(vm: TableVM, t: Translate): MeterVM[] {
+  const p = vm.final ?? vm.preview;
+  return [
+    {
+      id: 'approval',
+      label: t('table.approval'),
+      value: p.approval,
+      baseline: p.approval,
+      mark: p.threshold,
+      alarm: p.approval < p.threshold,
+    },
+    {
+      id: 'security',
+      label: t('table.securityIndex'),
+      value: p.securityIndex,
+      baseline: p.securityIndex,
+      mark: null,
+      alarm: false,
+    },
+    ...p.factors.map((f) => ({
+      id: f.id,
+      label: f.name,
+      value: f.value,
+      baseline: f.baseline,
+      mark: f.veto,
+      alarm: f.vetoes,
+    })),
+  ];
+}
+
+/** The issues where a package leaves the status quo, one line each (the card stays short). */
+function movedLines(model: Model, pkg: readonly number[], t: Translate, lang: string): string[] {
+  const lines = packageLines(model, pkg, lang).filter((_, i) => pkg[i] !== model.issues[i]?.statusQuo);
+  return lines.length > 0 ? lines : [t('announce.statusQuo')];
+}
+
+function eventName(model: Model, id: string, lang: string): string {
+  return textIn(model.events.find((e) => e.id === id)?.name ?? id, lang);
+}
+
+function endingOf(game: GameState, t: Translate): StageVM['ending'] {
+  const o = game.outcome;
+  if (!o) return null;
+  if (o.kind === 'ratified') return { kind: 'signed', caption: t('stage.signed'), sub: t('stage.signedSub') };
+  if (o.kind === 'rejectedAtHome')
+    return { kind: 'collapse', caption: t('stage.rejected'), sub: t('stage.rejectedSub') };
+  const caption = o.kind === 'walkAway' ? t('stage.collapsed') : t('stage.deadline');
+  return { kind: 'collapse', caption, sub: t('stage.noDealSub') };
+}
+
+const stageVM = memoLast((model: Model, game: GameState, side: Side, vm: TableVM, lang: string): StageVM => {
+  const t = translator(lang);
+  const party = (s: Side) => ({
+    name: partyName(model, s, lang),
+    colour: model.parties[s].colour,
+    human: s === side,
+  });
+  const offers = game.log.filter((e) => e.kind === 'move' && e.move.type === 'propose').length;
+  const events = game.log.filter((e) => e.kind === 'event');
+  const lastEvent = events.at(-1);
+  const st = vm.standing;
+  return {
+    human: party(side),
+    computer: party(side === 0 ? 1 : 0),
+    round: game.round,
+    rounds: model.rules.rounds,
+    myTurn: vm.myTurn,
+    thinking: vm.thinking,
+    meters: meters(vm, t),
+    clockCaption: vm.roundText,
+    offer: st
+      ? {
+          byHuman: st.byHuman,
+          title: t('stage.proposes', { party: st.by }),
+          subtitle: t('table.round', { round: st.round, rounds: model.rules.rounds }),
+          lines: movedLines(model, game.standing?.package ?? [], t, lang),
+          note: st.statement ? `“${st.statement}”` : (st.reason ?? ''),
+          seq: offers,
+        }
+      : null,
+    news:
+      lastEvent?.kind === 'event'
+        ? { kicker: t('stage.news'), text: eventName(model, lastEvent.event, lang), seq: events.length }
+        : null,
+    ending: endingOf(game, t),
+  };
+});
+
+/** The table for the Phaser stage, or null with no game. */
+export function selectStage(s: StoreState): StageVM | null {
+  const vm = selectTable(s);
+  const model = gameModel(s);
+  if (!vm || !model || !s.game || !s.config) return null;
+  return stageVM(model, s.game, s.config.side, vm, s.settings.lang);
+}

@@ -1,0 +1,265 @@
+// View models: plain data shaped for the screen. Scenes and overlay only render these; every
+// score, preview and analysis behind them is computed in the store (from engine, ai, scenario).
+
+/** Which screen is showing. */
+export const SCREENS = ['title', 'setup', 'briefing', 'table', 'outcome', 'debrief'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+/** A choice in a select: value and label. */
+export interface ChoiceVM {
+  readonly value: string;
+  readonly label: string;
+  readonly description?: string;
+}
+
+/** The setup form: what can be chosen and what is chosen. */
+export interface SetupVM {
+  readonly scenarios: readonly ChoiceVM[];
+  readonly sides: readonly ChoiceVM[];
+  readonly difficulties: readonly ChoiceVM[];
+  readonly personas: readonly ChoiceVM[];
+  readonly scenarioId: string;
+  readonly side: string;
+  readonly difficulty: string;
+  readonly personaId: string;
+  readonly seed: number;
+  readonly summary: string;
+}
+
+/** A constituency or security indicator as the briefing presents it. */
+export interface FactorBriefVM {
+  readonly name: string;
+  readonly description: string;
+  /** e.g. 'clout 30 · support now 55 · vetoes below 20' */
+  readonly facts: string;
+}
+
+/** A block of a scenario's long text: a paragraph or a bulleted list (shown as plain text). */
+export type TextBlock =
+  | { readonly kind: 'p'; readonly text: string }
+  | { readonly kind: 'list'; readonly items: readonly string[] };
+
+/** The confidential briefing. */
+export interface BriefingVM {
+  readonly heading: string;
+  readonly against: string;
+  readonly scenarioTitle: string;
+  readonly summary: string;
+  /** The confidential brief as paragraphs and bulleted lists. */
+  readonly briefing: readonly TextBlock[];
+  readonly constituencies: readonly FactorBriefVM[];
+  readonly security: readonly FactorBriefVM[];
+  readonly scoreRule: string;
+  readonly walkAway: string;
+  readonly walkAwayScore: string;
+  readonly ratification: string;
+  readonly deadline: string;
+  readonly timeCost: string | null;
+  readonly hints: readonly string[];
+}
+
+/** One factor in a live preview: value after the package, change from now, and why. */
+export interface FactorPreviewVM {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: 'constituency' | 'security';
+  readonly value: number;
+  readonly baseline: number;
+  /** Text such as '62 (+7)'. */
+  readonly valueText: string;
+  readonly delta: number;
+  readonly vetoes: boolean;
+  readonly veto: number | null;
+  /** The changes behind the value, largest first, as readable lines ('Soybeans: 25 Mt +12'). */
+  readonly why: readonly string[];
+}
+
+/** What a package would do at home for the human's side. */
+export interface PreviewVM {
+  readonly factors: readonly FactorPreviewVM[];
+  readonly approval: number;
+  readonly threshold: number;
+  readonly securityIndex: number;
+  readonly score: number;
+  readonly walkAway: number;
+  readonly ratified: boolean;
+  readonly failures: readonly string[];
+  /** One line for screen readers: 'Approval 61, security 54, score 58, would ratify.' */
+  readonly summary: string;
+}
+
+/** An issue in the composer. */
+export interface IssueVM {
+  readonly index: number;
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly options: readonly ChoiceVM[];
+  /** Selected option index in the draft. */
+  readonly selected: number;
+  readonly statusQuo: number;
+  /** Option of the standing offer on this issue, or null. */
+  readonly standing: number | null;
+}
+
+/** The offer on the table. */
+export interface OfferVM {
+  readonly byHuman: boolean;
+  readonly by: string;
+  readonly round: number;
+  readonly heading: string;
+  /** One line per issue: 'Soybeans: 25 Mt a year'. */
+  readonly lines: readonly string[];
+  readonly statement: string | null;
+  readonly reason: string | null;
+}
+
+/** A line of the transcript. */
+export interface LogLineVM {
+  readonly round: number;
+  readonly kind: 'propose' | 'accept' | 'walkAway' | 'event';
+  readonly byHuman: boolean | null;
+  readonly text: string;
+  readonly detail: readonly string[];
+}
+
+/** The negotiating table, for the overlay. */
+export interface TableVM {
+  readonly roundText: string;
+  readonly round: number;
+  readonly rounds: number;
+  readonly turnText: string;
+  readonly myTurn: boolean;
+  readonly thinking: boolean;
+  readonly issues: readonly IssueVM[];
+  readonly statements: readonly ChoiceVM[];
+  readonly statementId: string;
+  readonly preview: PreviewVM;
+  /** After the talks: what the outcome (the deal, or no deal) does at home; null before. */
+  readonly final: PreviewVM | null;
+  readonly standing: OfferVM | null;
+  /** What the standing offer (if the other side's) would do at home. */
+  readonly standingPreview: PreviewVM | null;
+  readonly canPropose: boolean;
+  readonly canAccept: boolean;
+  readonly canWalk: boolean;
+  readonly confirmWalk: string;
+  readonly news: readonly string[];
+  readonly log: readonly LogLineVM[];
+}
+
+/** A party as drawn on the stage. */
+export interface PartyStageVM {
+  readonly name: string;
+  readonly colour: string;
+  readonly human: boolean;
+}
+
+/** A meter on the stage. */
+export interface MeterVM {
+  readonly id: string;
+  readonly label: string;
+  /** 0–100 */
+  readonly value: number;
+  readonly baseline: number;
+  /** A marker (threshold or veto level), or null. */
+  readonly mark: number | null;
+  readonly alarm: boolean;
+}
+
+/** The table as the Phaser stage draws it. */
+export interface StageVM {
+  readonly human: PartyStageVM;
+  readonly computer: PartyStageVM;
+  readonly round: number;
+  readonly rounds: number;
+  readonly myTurn: boolean;
+  readonly thinking: boolean;
+  readonly meters: readonly MeterVM[];
+  /** Caption under the round clock, e.g. 'Round 3 of 7'. */
+  readonly clockCaption: string;
+  readonly offer: {
+    readonly byHuman: boolean;
+    readonly title: string;
+    readonly subtitle: string;
+    readonly lines: readonly string[];
+    /** The statement or the reason that came with it. */
+    readonly note: string;
+    readonly seq: number;
+  } | null;
+  readonly news: { readonly kicker: string; readonly text: string; readonly seq: number } | null;
+  readonly ending: {
+    readonly kind: 'signed' | 'collapse';
+    readonly caption: string;
+    readonly sub: string;
+  } | null;
+}
+
+/** The room as the title screen draws it: the setup scenario's two parties. */
+export interface RoomVM {
+  readonly parties: readonly [PartyStageVM, PartyStageVM];
+}
+
+/** One side's result in the outcome and debrief. */
+export interface SideResultVM {
+  readonly name: string;
+  readonly human: boolean;
+  readonly colour: string;
+  readonly score: number;
+  readonly scoreText: string;
+  readonly detail: string;
+  readonly ratified: boolean | null;
+  readonly ratificationText: string;
+  readonly failures: readonly string[];
+  readonly broken: string | null;
+  readonly reactions: readonly FactorPreviewVM[];
+}
+
+/** The ratification screen. */
+export interface OutcomeVM {
+  readonly kind: 'ratified' | 'rejectedAtHome' | 'walkAway' | 'deadline';
+  readonly headline: string;
+  readonly sides: readonly SideResultVM[];
+  readonly dealLines: readonly string[];
+}
+
+/** A point in the deal chart, utilities 0–1 (x: human side, y: computer side). */
+export interface ChartPointVM {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** The chart of every possible deal. */
+export interface ChartVM {
+  readonly xLabel: string;
+  readonly yLabel: string;
+  /** Every package's utilities: x (human) and y (computer), by package index. */
+  readonly all: { readonly xs: ArrayLike<number>; readonly ys: ArrayLike<number> };
+  readonly frontier: readonly ChartPointVM[];
+  readonly nash: ChartPointVM | null;
+  readonly kalai: ChartPointVM | null;
+  readonly historical: ChartPointVM | null;
+  readonly yours: ChartPointVM | null;
+  readonly walkAway: ChartPointVM;
+  readonly summary: string;
+  readonly legend: Readonly<
+    Record<'all' | 'frontier' | 'nash' | 'kalai' | 'historical' | 'yours' | 'walkAway', string>
+  >;
+}
+
+/** The debrief. */
+export interface DebriefVM {
+  readonly outcome: OutcomeVM;
+  readonly chart: ChartVM | null;
+  readonly better: readonly string[];
+  readonly distance: string | null;
+  readonly historical: string | null;
+  readonly transcript: readonly LogLineVM[];
+}
+
+/** A file to download. */
+export interface ExportFile {
+  readonly name: string;
+  readonly mime: string;
+  readonly text: string;
+}

@@ -1,0 +1,116 @@
+// The accessible DOM overlay over the canvas: real headings, buttons, selects and a live region.
+// Laid out in design pixels and scaled onto the canvas; the canvas itself is aria-hidden.
+import './overlay.css';
+import { translator } from '../i18n';
+import type { GameStore, Screen, StoreState } from '../store';
+import { briefingView } from './briefing';
+import { h } from './dom';
+import { debriefView, outcomeView } from './end';
+import { bindKeys, settingsBar } from './settings';
+import { tableView } from './table';
+import { setupView, titleView } from './title';
+import type { View, ViewContext } from './view';
+
+const SCREEN_VIEWS: Record<Screen, (ctx: ViewContext) => View> = {
+  title: titleView,
+  setup: setupView,
+  briefing: briefingView,
+  table: tableView,
+  outcome: outcomeView,
+  debrief: debriefView,
+};
+
+/** Offer text as a file download (export buttons). */
+export function downloadText(name: string, mime: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Keep the overlay exactly over the canvas: same place, scaled from 1280×720. */
+export function fitOverlay(overlay: HTMLElement, canvas: HTMLCanvasElement | null, host: HTMLElement): void {
+  if (!canvas) return;
+  const c = canvas.getBoundingClientRect();
+  const p = host.getBoundingClientRect();
+  if (c.width === 0) return;
+  overlay.style.left = `${c.left - p.left}px`;
+  overlay.style.top = `${c.top - p.top}px`;
+  overlay.style.transform = `scale(${c.width / 1280})`;
+}
+
+/** What mounting the overlay returns. */
+export interface Overlay {
+  /** Re-fit after the canvas moved or resized. */
+  fit(): void;
+  destroy(): void;
+}
+
+/** Mount the overlay in `host` over the canvas inside `canvasHost`. */
+export function mountOverlay(host: HTMLElement, canvasHost: HTMLElement, store: GameStore): Overlay {
+  const overlay = h('div', { class: 'overlay' });
+  const live = h('div', { role: 'status', 'aria-live': 'polite', class: 'sr-only' });
+  const screenBox = h('div', {});
+  const noticeText = h('p', {});
+  const dismiss = h('button', { class: 'btn small', type: 'button' });
+  dismiss.addEventListener('click', () => store.getState().dismissNotice());
+  const notice = h('div', { class: 'notice', role: 'alert' }, noticeText, dismiss);
+  let lang = store.getState().settings.lang;
+  let bar = settingsBar(store, lang);
+  overlay.append(screenBox, notice, bar.el, live);
+  host.append(overlay);
+  let view: View | null = null;
+  let shown: { screen: Screen; lang: string } | null = null;
+  const ctx = (): ViewContext => ({ store, lang, download: downloadText });
+  const render = (s: StoreState) => {
+    if (s.settings.lang !== lang) {
+      lang = s.settings.lang;
+      const next = settingsBar(store, lang);
+      bar.el.replaceWith(next.el);
+      bar = next;
+    }
+    if (!shown || shown.screen !== s.screen || shown.lang !== lang) {
+      const first = shown === null;
+      view = SCREEN_VIEWS[s.screen](ctx());
+      screenBox.replaceChildren(view.el);
+      shown = { screen: s.screen, lang };
+      if (!first || s.screen !== 'title') view.focus.focus({ preventScroll: true });
+    } else view?.update(s);
+    bar.update(s);
+    notice.hidden = s.notice === null;
+    noticeText.textContent = s.notice ?? '';
+    dismiss.textContent = translator(lang)('notice.dismiss');
+  };
+  let lastSeq = -1;
+  const speak = (s: StoreState) => {
+    const a = s.announcement;
+    if (!a || a.seq === lastSeq) return;
+    lastSeq = a.seq;
+    live.textContent = a.text;
+  };
+  render(store.getState());
+  speak(store.getState());
+  const unsub = store.subscribe((s) => {
+    render(s);
+    speak(s);
+  });
+  const unkeys = bindKeys(store);
+  const canvasOf = () => canvasHost.querySelector('canvas');
+  const refit = () => fitOverlay(overlay, canvasOf(), host);
+  const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(refit);
+  ro?.observe(canvasHost);
+  window.addEventListener('resize', refit);
+  refit();
+  return {
+    fit: refit,
+    destroy: () => {
+      unsub();
+      unkeys();
+      ro?.disconnect();
+      window.removeEventListener('resize', refit);
+      overlay.remove();
+    },
+  };
+}

@@ -1,0 +1,112 @@
+// Settings: sound on/off, volume, reduced motion, language. A small non-modal panel opened from
+// the top bar; M mutes and [ ] change the volume from anywhere outside a form field.
+import { LANG_NAMES, LANGS, translator } from '../i18n';
+import type { GameStore, StoreState } from '../store';
+import { fillSelect, h, uid } from './dom';
+
+/** The top bar (settings and mute buttons) and the settings panel. */
+export function settingsBar(
+  store: GameStore,
+  lang: string,
+): { el: HTMLElement; update: (s: StoreState) => void } {
+  const t = translator(lang);
+  const s = () => store.getState();
+  const panelId = uid('settings');
+  const open = h('button', {
+    class: 'btn small',
+    type: 'button',
+    'aria-expanded': 'false',
+    'aria-controls': panelId,
+    text: t('settings.open'),
+  });
+  const mute = h('button', { class: 'btn small', type: 'button' });
+  open.addEventListener('click', () => s().setSettingsOpen(!s().settingsOpen));
+  mute.addEventListener('click', () => s().toggleMute());
+  const head = h('h2', { id: uid('h'), text: t('settings.heading') });
+  const soundId = uid('snd');
+  const sound = h('input', { id: soundId, type: 'checkbox' });
+  sound.addEventListener('change', () => {
+    if (sound.checked === s().settings.muted) s().toggleMute();
+  });
+  const volId = uid('vol');
+  const volume = h('input', { id: volId, type: 'range', min: 0, max: 100, step: 5 });
+  volume.addEventListener('input', () => s().setVolume(Number(volume.value) / 100));
+  const motionId = uid('mot');
+  const motion = h('input', { id: motionId, type: 'checkbox' });
+  motion.addEventListener('change', () => s().setReducedMotion(motion.checked));
+  const langId = uid('lang');
+  const language = h('select', { id: langId });
+  language.addEventListener('change', () => s().setLang(language.value));
+  const close = h('button', { class: 'btn small', type: 'button', text: t('settings.close') });
+  close.addEventListener('click', () => {
+    s().setSettingsOpen(false);
+    open.focus();
+  });
+  const panel = h(
+    'section',
+    {
+      id: panelId,
+      class: 'panel settings',
+      role: 'dialog',
+      'aria-modal': 'false',
+      'aria-labelledby': head.id,
+    },
+    head,
+    h('div', { class: 'row field' }, sound, h('label', { for: soundId, text: t('settings.sound') })),
+    h('div', { class: 'field' }, h('label', { for: volId, text: t('settings.volume') }), volume),
+    h(
+      'div',
+      { class: 'row field' },
+      motion,
+      h('label', { for: motionId, text: t('settings.reducedMotion') }),
+    ),
+    h('div', { class: 'field' }, h('label', { for: langId, text: t('settings.language') }), language),
+    h('p', { class: 'muted', text: t('settings.keys') }),
+    close,
+  );
+  panel.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      s().setSettingsOpen(false);
+      open.focus();
+    }
+  });
+  const el = h('div', {}, h('div', { class: 'topbar' }, mute, open), panel);
+  let wasOpen = false;
+  const update = (state: StoreState) => {
+    const st = state.settings;
+    mute.textContent = st.muted ? t('settings.unmute') : t('settings.mute');
+    mute.setAttribute('aria-pressed', String(st.muted));
+    sound.checked = !st.muted;
+    volume.value = String(Math.round(st.volume * 100));
+    volume.setAttribute('aria-valuetext', `${Math.round(st.volume * 100)}%`);
+    motion.checked = st.reducedMotion;
+    fillSelect(
+      language,
+      LANGS.map((l) => ({ value: l, label: LANG_NAMES[l] })),
+      st.lang,
+    );
+    panel.hidden = !state.settingsOpen;
+    open.setAttribute('aria-expanded', String(state.settingsOpen));
+    if (state.settingsOpen && !wasOpen) sound.focus();
+    wasOpen = state.settingsOpen;
+  };
+  update(s());
+  return { el, update };
+}
+
+const FIELD = /^(INPUT|SELECT|TEXTAREA)$/;
+
+/** Global keys: M mutes, [ and ] change the volume (not while typing in a field). */
+export function bindKeys(store: GameStore): () => void {
+  const onKey = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement | null;
+    if (e.ctrlKey || e.metaKey || e.altKey || (target && FIELD.test(target.tagName))) return;
+    const s = store.getState();
+    if (e.key === 'm' || e.key === 'M') s.toggleMute();
+    else if (e.key === '[') s.setVolume(s.settings.volume - 0.1);
+    else if (e.key === ']') s.setVolume(s.settings.volume + 0.1);
+    else if (e.key === 'Escape' && s.confirmingWalk) s.cancelWalkAway();
+  };
+  document.addEventListener('keydown', onKey);
+  return () => document.removeEventListener('keydown', onKey);
+}

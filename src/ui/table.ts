@@ -1,0 +1,110 @@
+// The negotiating table's composer: build a package issue by issue, attach a statement, then
+// propose, accept the offer on the table or walk away. The offer on the table, the live preview
+// and the transcript are in the home panel (home.ts).
+import { translator } from '../i18n';
+import type { IssueVM, StoreState, TableVM } from '../store';
+import { selectTable } from '../store';
+import { fillSelect, h, setText, uid } from './dom';
+import { homePanel } from './home';
+import type { View, ViewContext } from './view';
+
+/** A button that stays focusable when unavailable (aria-disabled), so focus is never lost. */
+export function actionButton(label: string, cls: string, onClick: () => void): HTMLButtonElement {
+  const b = h('button', { class: `btn ${cls}`, type: 'button', text: label });
+  b.addEventListener('click', () => {
+    if (b.getAttribute('aria-disabled') !== 'true') onClick();
+  });
+  return b;
+}
+
+function setEnabled(b: HTMLButtonElement, on: boolean): void {
+  const v = on ? 'false' : 'true';
+  if (b.getAttribute('aria-disabled') !== v) b.setAttribute('aria-disabled', v);
+}
+
+function issueRows(
+  store: ViewContext['store'],
+  issues: readonly IssueVM[],
+): { el: HTMLElement; update: (vm: TableVM) => void } {
+  const rows = issues.map((issue) => {
+    const id = uid('issue');
+    const select = h('select', { id, 'aria-describedby': `${id}-d` });
+    select.addEventListener('change', () => store.getState().setOption(issue.index, Number(select.value)));
+    const desc = h('span', { id: `${id}-d`, class: 'sr-only', text: issue.description });
+    const row = h('div', { class: 'issue' }, h('label', { for: id, text: issue.name }), select, desc);
+    return { row, select };
+  });
+  const el = h('div', { class: 'issues' }, ...rows.map((r) => r.row));
+  const update = (vm: TableVM) => {
+    vm.issues.forEach((issue, i) => {
+      const r = rows[i];
+      if (!r) return;
+      fillSelect(r.select, issue.options, String(issue.selected));
+      r.row.classList.toggle('changed', issue.selected !== issue.statusQuo);
+    });
+  };
+  return { el, update };
+}
+
+/** The table screen: composer (middle panel) and the home panel (right). */
+export function tableView({ store, lang }: ViewContext): View {
+  const t = translator(lang);
+  const s = (): StoreState => store.getState();
+  const first = selectTable(s());
+  const heading = h('h1', { tabindex: -1, id: uid('h'), class: 'sr-only', text: t('table.heading') });
+  const status = h('p', { class: 'status-line' });
+  const composeHead = h('h2', { id: uid('h'), text: t('table.compose') });
+  const reset = actionButton(t('table.resetDraft'), 'small', () => s().resetDraft());
+  const rows = issueRows(store, first?.issues ?? []);
+  const stId = uid('st');
+  const statement = h('select', { id: stId });
+  statement.addEventListener('change', () => s().setStatement(statement.value));
+  const propose = actionButton(t('table.propose'), 'primary', () => s().propose());
+  const accept = actionButton(t('table.accept'), '', () => s().accept());
+  const walk = actionButton(t('table.walkAway'), 'danger', () => s().askWalkAway());
+  const confirmText = h('p', {});
+  const yes = h('button', { class: 'btn danger', type: 'button', text: t('table.confirmYes') });
+  const no = h('button', { class: 'btn', type: 'button', text: t('table.confirmNo') });
+  yes.addEventListener('click', () => s().walkAway());
+  no.addEventListener('click', () => {
+    s().cancelWalkAway();
+    walk.focus();
+  });
+  const confirm = h(
+    'div',
+    { class: 'confirm', role: 'group', 'aria-label': t('table.walkAway') },
+    confirmText,
+    h('div', { class: 'row' }, yes, no),
+  );
+  const compose = h(
+    'section',
+    { class: 'panel compose-panel', 'aria-labelledby': composeHead.id },
+    heading,
+    status,
+    h('div', { class: 'row spread' }, composeHead, reset),
+    rows.el,
+    h('div', { class: 'issue statement' }, h('label', { for: stId, text: t('table.statement') }), statement),
+    h('div', { class: 'actions' }, propose, accept, walk),
+    confirm,
+  );
+  const home = homePanel(store, lang);
+  const el = h('div', {}, compose, home.el);
+  let wasConfirming = false;
+  const update = (state: StoreState) => {
+    const vm = selectTable(state);
+    if (!vm) return;
+    setText(status, `${vm.roundText} · ${vm.turnText}`);
+    rows.update(vm);
+    fillSelect(statement, vm.statements, vm.statementId);
+    setEnabled(propose, vm.canPropose);
+    setEnabled(accept, vm.canAccept);
+    setEnabled(walk, vm.canWalk);
+    confirm.hidden = !state.confirmingWalk;
+    setText(confirmText, vm.confirmWalk);
+    if (state.confirmingWalk && !wasConfirming) no.focus();
+    wasConfirming = state.confirmingWalk;
+    home.update(vm);
+  };
+  update(s());
+  return { el, focus: heading, update };
+}

@@ -1,0 +1,101 @@
+// The title screen and the setup form.
+import { translator } from '../i18n';
+import { selectSetup } from '../store';
+import { fillSelect, h, setText, uid } from './dom';
+import type { View, ViewContext } from './view';
+
+/** The title: what the game is, and a way in. */
+export function titleView({ store, lang }: ViewContext): View {
+  const t = translator(lang);
+  const heading = h('h1', { tabindex: -1, id: uid('h'), text: t('app.title') });
+  const start = h('button', { class: 'btn primary', type: 'button', text: t('title.start') });
+  start.addEventListener('click', () => {
+    store.getState().playCue('click');
+    store.getState().showSetup();
+  });
+  const el = h(
+    'section',
+    { class: 'panel title-panel', 'aria-labelledby': heading.id },
+    heading,
+    h('p', { class: 'tagline', text: t('app.tagline') }),
+    h('p', { class: 'muted', text: t('title.intro') }),
+    h('div', { class: 'row' }, start),
+  );
+  return { el, focus: heading, update: () => {} };
+}
+
+function selectField(label: string): { wrap: HTMLElement; select: HTMLSelectElement } {
+  const id = uid('sel');
+  const select = h('select', { id });
+  return { wrap: h('div', { class: 'field' }, h('label', { for: id, text: label }), select), select };
+}
+
+/** The setup form: scenario, side, difficulty, persona and seed. */
+export function setupView({ store, lang }: ViewContext): View {
+  const t = translator(lang);
+  const heading = h('h2', { tabindex: -1, id: uid('h'), text: t('setup.heading') });
+  const scenario = selectField(t('setup.scenario'));
+  const side = selectField(t('setup.side'));
+  const difficulty = selectField(t('setup.difficulty'));
+  const persona = selectField(t('setup.persona'));
+  const seedId = uid('seed');
+  const seed = h('input', {
+    id: seedId,
+    type: 'number',
+    min: 0,
+    max: 2147483646,
+    step: 1,
+    inputmode: 'numeric',
+  });
+  const newSeed = h('button', { class: 'btn small', type: 'button', text: t('setup.newSeed') });
+  const summary = h('p', { class: 'muted summary' });
+  const back = h('button', { class: 'btn', type: 'button', text: t('setup.back') });
+  const go = h('button', { class: 'btn primary', type: 'submit', text: t('setup.start') });
+  const form = h(
+    'form',
+    { 'aria-labelledby': heading.id },
+    scenario.wrap,
+    side.wrap,
+    persona.wrap,
+    difficulty.wrap,
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: seedId, text: t('setup.seed') }),
+      h('div', { class: 'row' }, seed, newSeed),
+    ),
+    summary,
+    h('div', { class: 'row' }, go, back),
+  );
+  const s = () => store.getState();
+  scenario.select.addEventListener('change', () => s().updateSetup({ scenarioId: scenario.select.value }));
+  side.select.addEventListener('change', () => s().updateSetup({ side: side.select.value === '1' ? 1 : 0 }));
+  difficulty.select.addEventListener('change', () => {
+    const v = difficulty.select.value;
+    s().updateSetup({ difficulty: v === 'easy' || v === 'normal' || v === 'hard' ? v : null });
+  });
+  persona.select.addEventListener('change', () => s().updateSetup({ personaId: persona.select.value }));
+  seed.addEventListener('change', () => {
+    const n = Number.parseInt(seed.value, 10);
+    if (Number.isInteger(n)) s().updateSetup({ seed: n });
+  });
+  newSeed.addEventListener('click', () => s().newSeed());
+  back.addEventListener('click', () => s().showTitle());
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    s().playCue('click');
+    s().beginBriefing();
+  });
+  const el = h('section', { class: 'panel setup-panel', 'aria-labelledby': heading.id }, heading, form);
+  const update = () => {
+    const vm = selectSetup(s());
+    fillSelect(scenario.select, vm.scenarios, vm.scenarioId);
+    fillSelect(side.select, vm.sides, vm.side);
+    fillSelect(difficulty.select, vm.difficulties, vm.difficulty);
+    fillSelect(persona.select, vm.personas, vm.personaId);
+    if (document.activeElement !== seed || seed.value === '') seed.value = String(vm.seed);
+    setText(summary, vm.summary);
+  };
+  update();
+  return { el, focus: heading, update };
+}

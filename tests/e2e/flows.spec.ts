@@ -1,0 +1,108 @@
+// The other ways a game goes: walking away, a deal that fails at home, a shared link, resuming
+// after a reload (and a corrupt save), remembered settings, crisp text at device pixel ratio 2.
+import { expect, live, open, press, shot, test } from './fixtures';
+
+const LINK = 'scenario=busan-2025&side=us&persona=cn-pragmatist&seed=11';
+
+test('walking away ends the talks with no deal for both', async ({ page }) => {
+  await open(page, LINK);
+  await page.getByRole('button', { name: 'Go to the table' }).click();
+  await press(page, 'Walk away');
+  await expect(page.getByRole('button', { name: 'Keep negotiating' })).toBeFocused();
+  await press(page, 'Yes, walk away');
+  await expect(page.getByRole('heading', { name: 'Ratification at home' })).toBeVisible();
+  await expect(
+    page.getByText('United States walked away in round 1. Talks collapsed.', { exact: true }),
+  ).toBeVisible();
+  await expect(live(page)).toContainText('walks away');
+  await page.getByRole('button', { name: 'See the debrief' }).click();
+  await expect(page.getByText(/Your deal: No deal/)).toBeVisible();
+});
+
+test('accepting an offer your own side cannot ratify fails at home', async ({ page }) => {
+  await open(page, LINK);
+  await page.getByRole('button', { name: 'Go to the table' }).click();
+  await page.getByRole('button', { name: 'Propose this package' }).click();
+  // China's first offer asks a lot of the US: the standing offer's preview says it would fail.
+  const standing = page.getByRole('region', { name: 'Offer on the table' });
+  await expect(standing).toContainText('Would fail at home');
+  await page.getByRole('button', { name: 'Accept their offer' }).click();
+  await expect(
+    page.getByText(/^The deal was agreed at the table in round \d but failed at home\.$/),
+  ).toBeVisible();
+  await expect(
+    page.getByText('United States (you): rejected.').or(page.getByText('United States: rejected.')),
+  ).toBeVisible();
+  await expect(page.getByText(/is below the threshold/).first()).toBeVisible();
+  await shot(page, 'rejected-at-home');
+});
+
+test('a shared link opens a configured game on the briefing', async ({ page }) => {
+  await open(page, 'scenario=busan-2025&side=cn&persona=us-hardliner&seed=42');
+  await expect(page.getByRole('heading', { name: 'Confidential briefing: China' })).toBeVisible();
+  await expect(page.getByText(/played by the computer \(/)).toBeVisible();
+  await page.getByRole('button', { name: 'Go to the table' }).click();
+  // The US moves first: the computer has already proposed when China sits down.
+  await expect(page.getByText('United States proposed in round 1:')).toBeVisible();
+});
+
+test('an unknown value in a link is named in a notice', async ({ page }) => {
+  await open(page, 'scenario=busan-2025&side=mars&seed=5');
+  await expect(page.getByRole('alert')).toContainText('side "mars"');
+  await expect(page.getByRole('heading', { name: 'Confidential briefing: United States' })).toBeVisible();
+});
+
+test('reloading mid-game resumes it; a corrupt save starts fresh with a notice', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByRole('button', { name: 'Read the briefing' }).click();
+  await page.getByRole('button', { name: 'Go to the table' }).click();
+  await page.getByRole('combobox', { name: 'Soybean purchases' }).selectOption({ index: 3 });
+  await page.getByRole('button', { name: 'Propose this package' }).click();
+  await expect(page.getByText(/Round 2 of \d/).first()).toBeVisible();
+  const transcript = await page.getByRole('region', { name: 'Transcript' }).textContent();
+  await page.reload();
+  await expect(page.getByText(/Round 2 of \d/).first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Transcript' })).toHaveText(transcript ?? '');
+  await expect(page.getByRole('combobox', { name: 'Soybean purchases' })).toHaveValue('3');
+
+  await page.evaluate(() => localStorage.setItem('bargaining-chips/game', '{"version":1,"config":'));
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('could not be read');
+  await expect(page.getByRole('heading', { name: 'Bargaining Chips' })).toBeVisible();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('alert')).toBeHidden();
+
+  await page.evaluate(() => localStorage.setItem('bargaining-chips/game', '{"version":0}'));
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('another version');
+});
+
+test('settings are one key away and remembered', async ({ page }) => {
+  await open(page);
+  await expect(page.getByRole('button', { name: 'Mute' })).toBeVisible();
+  await page.locator('body').press('m');
+  await expect(page.getByRole('button', { name: 'Unmute' })).toBeVisible();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('checkbox', { name: 'Reduce motion' }).uncheck();
+  await page.getByRole('slider', { name: 'Volume' }).fill('30');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Unmute' })).toBeVisible();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Reduce motion' })).not.toBeChecked();
+  await expect(page.getByRole('slider', { name: 'Volume' })).toHaveValue('30');
+  await expect(page.getByRole('checkbox', { name: 'Sound on' })).not.toBeChecked();
+});
+
+test.describe('at device pixel ratio 2', () => {
+  test.use({ deviceScaleFactor: 2 });
+  test('the stage renders at twice the size, so text stays crisp', async ({ page }) => {
+    await open(page, LINK);
+    const size = await page.locator('canvas').evaluate((c: HTMLCanvasElement) => [c.width, c.height]);
+    expect(size).toEqual([2560, 1440]);
+    await page.getByRole('button', { name: 'Go to the table' }).click();
+    await page.getByRole('button', { name: 'Propose this package' }).click();
+    await expect(page.getByText('China proposed in round 1:')).toBeVisible();
+    await shot(page, 'table-dpr2');
+  });
+});

@@ -1,0 +1,107 @@
+// A complete game by keyboard alone, from the title to the debrief and its exports.
+import { readFileSync } from 'node:fs';
+import { axe, expect, fits, live, open, press, shot, tabTo, test } from './fixtures';
+
+test('a keyboard-only game runs from the title to the debrief', async ({ page, errors }) => {
+  test.setTimeout(120_000);
+  await open(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Bargaining Chips' })).toBeVisible();
+  await press(page, 'New game');
+  await expect(page.getByRole('heading', { name: 'Set up a game' })).toBeVisible();
+  await press(page, 'Read the briefing');
+  await expect(page.getByRole('heading', { name: /Confidential briefing/ })).toBeFocused();
+  await press(page, 'Go to the table');
+  await expect(page.getByRole('button', { name: 'Propose this package' })).toBeVisible();
+
+  // Compose by keyboard: move the first issue one option along, then propose.
+  const first = page.getByRole('combobox').first();
+  await tabTo(page, first);
+  const before = await first.inputValue();
+  await page.keyboard.press('ArrowDown');
+  await expect(first).not.toHaveValue(before);
+  await press(page, 'Propose this package');
+  await expect(live(page)).toContainText('proposes');
+
+  // Keep proposing; accept their offer from round 4 on, whatever it does at home.
+  for (let i = 0; i < 8; i++) {
+    if (await page.getByRole('heading', { name: 'Ratification at home' }).isVisible()) break;
+    const round = Number(
+      (await page.locator('.status-line').first().textContent())?.match(/Round (\d+)/)?.[1] ?? 0,
+    );
+    const accept = page.getByRole('button', { name: 'Accept their offer' });
+    if (round >= 4 && (await accept.getAttribute('aria-disabled')) === 'false')
+      await press(page, 'Accept their offer');
+    else await press(page, 'Propose this package');
+  }
+  await expect(page.getByRole('heading', { name: 'Ratification at home' })).toBeVisible();
+  await press(page, 'See the debrief');
+  await expect(page.getByRole('heading', { level: 1, name: 'Debrief' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Every possible deal' })).toBeVisible();
+  await expect(page.getByText(/possible packages/)).toBeVisible();
+
+  // Exports: JSON with the replayable log, CSV with a header and one row.
+  const json = page.waitForEvent('download');
+  await press(page, 'Download JSON');
+  const jsonFile = await (await json).path();
+  const result = JSON.parse(readFileSync(jsonFile, 'utf8')) as {
+    scenario: { id: string };
+    log: { moves: unknown[] };
+  };
+  expect(result.scenario.id).toBe('busan-2025');
+  expect(result.log.moves.length).toBeGreaterThan(1);
+  const csv = page.waitForEvent('download');
+  await press(page, 'Download CSV');
+  const lines = readFileSync(await (await csv).path(), 'utf8')
+    .trim()
+    .split(/\r?\n/);
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toContain('"scenario"');
+
+  await press(page, 'Play again');
+  await expect(page.getByRole('heading', { name: 'Set up a game' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+// Axe runs once per screen (the DOM is the same at every size); screenshots at both sizes.
+for (const size of [
+  { width: 1280, height: 720, scan: true },
+  { width: 1024, height: 640, scan: false },
+]) {
+  test(`every screen ${size.scan ? 'passes axe and ' : ''}is photographed at ${size.width}x${size.height}`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const check = async (screen: string) => {
+      await fits(page, screen);
+      if (size.scan) await axe(page, screen);
+      await shot(page, screen);
+    };
+    await page.setViewportSize(size);
+    await open(page, 'scenario=busan-2025&side=us&persona=cn-pragmatist&seed=7');
+    await expect(page.getByRole('heading', { name: /Confidential briefing/ })).toBeVisible();
+    await check('briefing');
+    await page.getByRole('button', { name: 'Go to the table' }).click();
+    await page.getByRole('combobox', { name: 'Soybean purchases' }).selectOption({ index: 2 });
+    await page.getByRole('button', { name: 'Propose this package' }).click();
+    await expect(page.getByText('China proposed in round 1:')).toBeVisible();
+    await fits(page, 'table');
+    await shot(page, 'table');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+    await check('table-settings');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Walk away' }).click();
+    await page.getByRole('button', { name: 'Yes, walk away' }).click();
+    await expect(page.getByRole('heading', { name: 'Ratification at home' })).toBeVisible();
+    await check('outcome');
+    await page.getByRole('button', { name: 'See the debrief' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Debrief' })).toBeVisible();
+    await check('debrief');
+    await page.getByRole('button', { name: 'Play again' }).click();
+    await expect(page.getByRole('heading', { name: 'Set up a game' })).toBeVisible();
+    await check('setup');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByRole('heading', { name: 'Bargaining Chips' })).toBeVisible();
+    await check('title');
+  });
+}
