@@ -48,7 +48,14 @@ function start(app: HTMLElement): void {
   const stage = document.createElement('div');
   stage.id = 'game';
   app.replaceChildren(stage);
-  const game = startGame(stage, store, window.devicePixelRatio);
+  // ?renderer=canvas|webgl overrides the automatic choice (for comparisons and odd graphics drivers).
+  const renderer = params.get('renderer');
+  const game = startGame(
+    stage,
+    store,
+    window.devicePixelRatio,
+    renderer === 'canvas' || renderer === 'webgl' ? renderer : 'auto',
+  );
   const overlay = mountOverlay(app, stage, store);
   game.scale.on('resize', () => overlay.fit());
   game.events.once('ready', () => overlay.fit());

@@ -44,8 +44,8 @@ export interface OwnSpace {
   readonly noDeal: SideScore;
 }
 
-/** Spaces kept per scenario: enough for every mix of events and statements in a typical scenario. */
-const CACHE_SIZE = 96;
+/** Spaces kept per scenario (each 1–3 MB of typed arrays): a game meets a handful; a browser must stay small. */
+const CACHE_SIZE = 24;
 /** Exact scorings remembered per space (offers seen, bids made). */
 const MEMO_SIZE = 4096;
 const SPACES = new WeakMap<object, Map<string, OwnSpace>>();

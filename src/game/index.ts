@@ -16,11 +16,42 @@ export function renderScaleFor(devicePixelRatio: number): number {
   return Math.min(2, Math.max(1, Math.ceil(devicePixelRatio || 1)));
 }
 
+/** Which renderer to use: 'auto' picks Canvas where WebGL would run in software. */
+export type RendererChoice = 'auto' | 'canvas' | 'webgl';
+
+/**
+ * True when WebGL is missing or emulated on the CPU (SwiftShader, llvmpipe): old school laptops
+ * and headless browsers, where Phaser's Canvas renderer draws this stage several times faster.
+ */
+export function softwareWebGL(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl');
+    if (!gl) return true;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return /swiftshader|llvmpipe|softpipe|software/i.test(name);
+  } catch {
+    return true;
+  }
+}
+
+function rendererType(choice: RendererChoice): number {
+  if (choice === 'canvas') return Phaser.CANVAS;
+  if (choice === 'webgl') return Phaser.WEBGL;
+  return softwareWebGL() ? Phaser.CANVAS : Phaser.AUTO;
+}
+
 /** Start the stage in `parent`, drawing from `store`. Game coordinates stay 1280×720. */
-export function startGame(parent: HTMLElement, store: GameStore, devicePixelRatio = 1): Phaser.Game {
+export function startGame(
+  parent: HTMLElement,
+  store: GameStore,
+  devicePixelRatio = 1,
+  renderer: RendererChoice = 'auto',
+): Phaser.Game {
   const rs = renderScaleFor(devicePixelRatio);
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: rendererType(renderer),
     parent,
     backgroundColor: '#081424',
     banner: false,
