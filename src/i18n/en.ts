@@ -46,7 +46,7 @@ export const en = {
   'briefing.level': 'level now {value}',
   'briefing.deadline': 'Deadline',
   'briefing.deadlineRule': '{rounds} rounds; each side moves once per round. {first} moves first.',
-  'briefing.timeCost': 'Every round without a deal costs you {points} points.',
+  'briefing.timeCost': 'Every round without a deal costs you {points:# point|# points}.',
   'briefing.hints': 'What is known about the other side',
   'briefing.noHints': 'Nothing public.',
   'briefing.score': 'Your score blends approval ({approval}%) and security ({security}%).',

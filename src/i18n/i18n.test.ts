@@ -8,6 +8,11 @@ describe('i18n', () => {
     expect(t('table.round', { round: 3 })).toBe('Round 3 of {rounds}');
   });
 
+  it('picks plural forms by the number', () => {
+    expect(t('briefing.timeCost', { points: 1 })).toBe('Every round without a deal costs you 1 point.');
+    expect(t('briefing.timeCost', { points: 2 })).toBe('Every round without a deal costs you 2 points.');
+  });
+
   it('falls back to English for an unknown language', () => {
     expect(toLang('xx')).toBe('en');
     expect(translator('zz')('title.start')).toBe(en['title.start']);
@@ -27,7 +32,7 @@ describe('i18n', () => {
   it('uses only word placeholders and no markup in any string', () => {
     for (const [key, text] of Object.entries(en)) {
       expect(text, key).not.toMatch(/<[a-z/]/i);
-      for (const m of text.matchAll(/\{([^}]*)\}/g)) expect(m[1], key).toMatch(/^\w+$/);
+      for (const m of text.matchAll(/\{([^}]*)\}/g)) expect(m[1], key).toMatch(/^\w+(:[^|]*\|.*)?$/);
     }
   });
 });

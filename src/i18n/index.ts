@@ -20,12 +20,19 @@ export function toLang(tag: string | null | undefined): Lang {
   return (LANGS as readonly string[]).includes(tag ?? '') ? (tag as Lang) : 'en';
 }
 
-/** The string for a key in a language with its placeholders filled. */
+/**
+ * The string for a key in a language with its placeholders filled. `{n}` is the value;
+ * `{n:one form|other form}` picks a plural form by Intl.PluralRules, with # standing for the value.
+ */
 export function t(key: StringKey, params: Params = {}, lang: string = 'en'): string {
-  const text = DICTIONARIES[toLang(lang)][key] ?? en[key];
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => {
+  const l = toLang(lang);
+  const text = DICTIONARIES[l][key] ?? en[key];
+  return text.replace(/\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g, (m, name: string, one?: string, other?: string) => {
     const v = params[name];
-    return v === undefined ? m : String(v);
+    if (v === undefined) return m;
+    if (one === undefined || other === undefined) return String(v);
+    const form = new Intl.PluralRules(l).select(Number(v)) === 'one' ? one : other;
+    return form.replace(/#/g, String(v));
   });
 }
 
