@@ -5,12 +5,7 @@ import { startGame } from './game';
 import { t } from './i18n';
 import { createGameStore, type KeyValueStorage } from './store';
 import { mountOverlay } from './ui';
-
-const SCENARIOS = import.meta.glob('/scenarios/*.yaml', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
+import SCENARIOS from 'virtual:scenarios';
 
 function storage(): KeyValueStorage | null {
   try {
@@ -28,10 +23,7 @@ function start(app: HTMLElement): void {
   const fast = params.get('fast') === '1';
   performance.mark('bc:start');
   const store = createGameStore({
-    scenarios: Object.entries(SCENARIOS).map(([path, text]) => ({
-      fileName: path.split('/').pop() ?? path,
-      text,
-    })),
+    scenarios: SCENARIOS,
     defaultScenarioId: 'busan-2025',
     storage: storage(),
     computerDelayMs: fast ? 0 : 900,

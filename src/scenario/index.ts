@@ -1,6 +1,7 @@
 // The scenario layer's public face: load a YAML/JSON scenario into the engine's Model with
 // located diagnostics, and the schema the file format is defined by.
 export { type LoadOptions, type LoadResult, loadScenario } from './load';
+export { type CompileResult, compileScenario } from './compile-file';
 export {
   DIAGNOSTIC_CODES,
   type Diagnostic,

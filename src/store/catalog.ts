@@ -1,24 +1,24 @@
-// The shipped scenarios: each file's text is loaded and checked once; files that fail are
-// named in a notice and left out, so one broken file never stops the game.
+// The shipped scenarios: each file was validated at build time and is compiled once here; files
+// that fail are named in a notice and left out, so one broken file never stops the game.
 import type { Model } from '../engine';
-import { loadScenario } from '../scenario';
+import { compileScenario, type ScenarioFile } from '../scenario';
 import type { CatalogEntry } from './types';
 
-/** A scenario file as bundled: its name and raw text. */
-export interface ScenarioText {
+/** A shipped scenario as bundled: its file name and the validated file object. */
+export interface ScenarioData {
   readonly fileName: string;
-  readonly text: string;
+  readonly file: ScenarioFile;
 }
 
-/** Load every text; returns the good entries (default first) and the names of the failed files. */
+/** Compile every file; returns the good entries (default first) and the names of the failed files. */
 export function loadCatalog(
-  texts: readonly ScenarioText[],
+  files: readonly ScenarioData[],
   defaultId: string,
 ): { entries: CatalogEntry[]; failed: string[] } {
   const entries: CatalogEntry[] = [];
   const failed: string[] = [];
-  for (const { fileName, text } of texts) {
-    const r = loadScenario(text, fileName);
+  for (const { fileName, file } of files) {
+    const r = compileScenario(file, fileName);
     if (r.ok && !entries.some((e) => e.id === r.model.id))
       entries.push({ id: r.model.id, fileName, model: r.model });
     else failed.push(fileName);

@@ -6,7 +6,7 @@ export { createGameStore } from './store';
 export type { GameStore, StoreOptions } from './store';
 export type { Announcement, GameConfig, SetupChoice, StoreState } from './types';
 export type { KeyValueStorage } from './persist';
-export type { ScenarioText } from './catalog';
+export type { ScenarioData } from './catalog';
 export type { LinkParams } from './setup';
 export { selectBriefing, selectRoom, selectSetup } from './vm-start';
 export { selectStage, selectTable } from './vm-table';

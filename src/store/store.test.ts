@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ScenarioFile } from '../scenario';
 import { GAME_KEY, SETTINGS_KEY } from './persist';
 import { createGameStore } from './store';
 import { memoryStorage, testOptions } from './test-kit';
@@ -21,10 +22,9 @@ describe('createGameStore', () => {
     expect(s.notice).toBeNull();
   });
 
-  it('names scenario files that fail to load in a notice', () => {
-    const s = createGameStore(
-      testOptions({ scenarios: [...testOptions().scenarios, { fileName: 'bad.yaml', text: 'id: [' }] }),
-    ).getState();
+  it('names scenario files that fail to compile in a notice', () => {
+    const bad = { fileName: 'bad.yaml', file: { id: 'broken' } as unknown as ScenarioFile };
+    const s = createGameStore(testOptions({ scenarios: [...testOptions().scenarios, bad] })).getState();
     expect(s.notice).toContain('bad.yaml');
     expect(s.catalog.length).toBe(2);
   });

@@ -3,7 +3,7 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { loadLog, newGame, statusQuo } from '../engine';
 import { t } from '../i18n';
-import { loadCatalog, modelOf, type ScenarioText } from './catalog';
+import { loadCatalog, modelOf, type ScenarioData } from './catalog';
 import { tensionOf } from './narrate';
 import { clearGame, type KeyValueStorage, loadGame, loadSettings, saveGame, saveSettings } from './persist';
 import { sessionSlice } from './session';
@@ -16,8 +16,8 @@ export type GameStore = StoreApi<StoreState>;
 
 /** How main.ts sets the store up. */
 export interface StoreOptions {
-  /** The shipped scenario files. */
-  readonly scenarios: readonly ScenarioText[];
+  /** The shipped scenario files, validated at build time. */
+  readonly scenarios: readonly ScenarioData[];
   /** Scenario shown first in setup and used by a link without `scenario`. */
   readonly defaultScenarioId?: string;
   /** Where settings and the game in progress are remembered (null: nowhere). */

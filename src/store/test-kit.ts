@@ -1,14 +1,19 @@
 // Test helpers for the store: the shipped scenario files and an in-memory storage.
 import { readFileSync } from 'node:fs';
+import { loadScenario } from '../scenario';
 import type { KeyValueStorage } from './persist';
 import type { StoreOptions } from './store';
 
-/** The shipped scenario files, read from the repository. */
+/** The shipped scenario files, read from the repository and validated as the build does. */
 export function shippedScenarios(): StoreOptions['scenarios'] {
-  return ['busan-2025.yaml', 'tutorial.yaml'].map((fileName) => ({
-    fileName,
-    text: readFileSync(new URL(`../../scenarios/${fileName}`, import.meta.url), 'utf8'),
-  }));
+  return ['busan-2025.yaml', 'tutorial.yaml'].map((fileName) => {
+    const r = loadScenario(
+      readFileSync(new URL(`../../scenarios/${fileName}`, import.meta.url), 'utf8'),
+      fileName,
+    );
+    if (!r.ok) throw new Error(`${fileName} does not load: ${r.errors.map((e) => e.message).join('; ')}`);
+    return { fileName, file: r.file };
+  });
 }
 
 /** Web Storage stand-in kept in a Map. */
