@@ -84,6 +84,7 @@ export const en = {
   'table.why': 'why',
   'table.noChange': 'no change',
   'table.transcript': 'Transcript',
+  'table.terms': 'Terms',
 
   'cause.option': '{issue}: {option}',
   'cause.interaction': 'Linkage: {note}',
@@ -158,6 +159,8 @@ export const en = {
 
   'stage.news': 'News',
   'stage.proposes': '{party} proposes',
+  'stage.cardSummary': '{moved}/{total} issues moved',
+  'stage.cardNone': 'Keeps every issue',
   'stage.signed': 'Deal signed',
   'stage.signedSub': 'Ratified by both sides',
   'stage.rejected': 'Rejected at home',

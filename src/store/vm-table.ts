@@ -49,20 +49,24 @@ export function logLines(
   lang: string,
 ): LogLineVM[] {
   return log.map((e) => {
-    if (e.kind === 'event')
-      return { round: e.round, kind: 'event', byHuman: null, text: entryText(model, e, t, lang), detail: [] };
+    if (e.kind === 'event') {
+      const text = entryText(model, e, t, lang);
+      return { round: e.round, kind: 'event', byHuman: null, text, detail: [], terms: [], remarks: [] };
+    }
     const m = e.move;
     const party = partyName(model, m.side, lang);
-    const detail: string[] = [];
+    const terms: string[] = [];
+    const remarks: string[] = [];
     let text: string;
     if (m.type === 'propose') {
       text = t('log.propose', { party });
-      detail.push(...packageLines(model, m.package, lang));
+      terms.push(...packageLines(model, m.package, lang));
       const st = m.statement ? model.statements.find((s) => s.id === m.statement) : undefined;
-      if (st) detail.push(t('log.statement', { text: textIn(st.text, lang) }));
+      if (st) remarks.push(t('log.statement', { text: textIn(st.text, lang) }));
     } else text = m.type === 'accept' ? t('log.accept', { party }) : t('log.walkAway', { party });
-    if (m.reason) detail.push(t('log.reason', { reason: m.reason }));
-    return { round: e.round, kind: m.type, byHuman: m.side === human, text, detail };
+    if (m.reason) remarks.push(t('log.reason', { reason: m.reason }));
+    const detail = [...terms, ...remarks];
+    return { round: e.round, kind: m.type, byHuman: m.side === human, text, detail, terms, remarks };
   });
 }
 
@@ -191,6 +195,12 @@ function movedLines(model: Model, pkg: readonly number[], t: Translate, lang: st
   return lines.length > 0 ? lines : [t('announce.statusQuo')];
 }
 
+/** The compact card's one line: how many issues the offer moves from the status quo. */
+function cardSummary(model: Model, pkg: readonly number[], t: Translate): string {
+  const moved = model.issues.filter((issue, i) => (pkg[i] ?? issue.statusQuo) !== issue.statusQuo).length;
+  return moved > 0 ? t('stage.cardSummary', { moved, total: model.issues.length }) : t('stage.cardNone');
+}
+
 function eventName(model: Model, id: string, lang: string): string {
   return textIn(model.events.find((e) => e.id === id)?.name ?? id, lang);
 }
@@ -232,6 +242,7 @@ const stageVM = memoLast((model: Model, game: GameState, side: Side, vm: TableVM
           subtitle: t('table.round', { round: st.round, rounds: model.rules.rounds }),
           lines: movedLines(model, game.standing?.package ?? [], t, lang),
           note: st.statement ? `“${st.statement}”` : (st.reason ?? ''),
+          summary: cardSummary(model, game.standing?.package ?? [], t),
           seq: offers,
         }
       : null,

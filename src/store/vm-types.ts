@@ -121,6 +121,10 @@ export interface LogLineVM {
   readonly byHuman: boolean | null;
   readonly text: string;
   readonly detail: readonly string[];
+  /** The package proposed, one line per issue (empty unless a proposal); also in `detail`. */
+  readonly terms: readonly string[];
+  /** What was said with the move (statement, reason); also in `detail`. */
+  readonly remarks: readonly string[];
 }
 
 /** The negotiating table, for the overlay. */
@@ -185,6 +189,8 @@ export interface StageVM {
     readonly lines: readonly string[];
     /** The statement or the reason that came with it. */
     readonly note: string;
+    /** One line for the compact card at rest, e.g. 'Changes 6 of 11 issues'. */
+    readonly summary: string;
     readonly seq: number;
   } | null;
   readonly news: { readonly kicker: string; readonly text: string; readonly seq: number } | null;

@@ -19,7 +19,7 @@ function factorRow(f: FactorPreviewVM, whyLabel: string): Row {
   return { li, val, why };
 }
 
-/** A transcript line as a list item. */
+/** A transcript line as a list item, every detail shown (the debrief's full transcript). */
 export function logItem(line: LogLineVM): HTMLLIElement {
   return h(
     'li',
@@ -27,6 +27,36 @@ export function logItem(line: LogLineVM): HTMLLIElement {
     h('div', { text: `${line.round}. ${line.text}` }),
     ...line.detail.map((d) => h('div', { class: 'detail', text: d })),
   );
+}
+
+/** A compact transcript line for the table: what was said in full, the terms behind a disclosure. */
+export function logItemCompact(line: LogLineVM, termsLabel: string): HTMLLIElement {
+  const terms =
+    line.terms.length > 0
+      ? [
+          h(
+            'details',
+            {},
+            h('summary', { text: termsLabel }),
+            h('ul', {}, ...line.terms.map((x) => h('li', { text: x }))),
+          ),
+        ]
+      : [];
+  return h(
+    'li',
+    {},
+    h('div', { text: `${line.round}. ${line.text}` }),
+    ...line.remarks.map((d) => h('div', { class: 'detail', text: d })),
+    ...terms,
+  );
+}
+
+/** Scroll so the newest entry shows: the end of the list, or the newest entry's top if it is taller. */
+function showLatest(scroller: HTMLElement, list: HTMLElement): void {
+  const last = list.lastElementChild;
+  if (!(last instanceof HTMLElement)) return;
+  const bottom = scroller.scrollHeight - scroller.clientHeight;
+  scroller.scrollTop = Math.max(0, Math.min(bottom, last.offsetTop - scroller.offsetTop));
 }
 
 function standingBox(store: GameStore, lang: string): { el: HTMLElement; update: (vm: TableVM) => void } {
@@ -101,7 +131,7 @@ export function homePanel(
   const transcript = h('ol', { class: 'transcript' });
   const scroller = h(
     'div',
-    { class: 'scroll', tabindex: 0, role: 'region', 'aria-labelledby': transcriptHead.id },
+    { class: 'scroll transcript-box', tabindex: 0, role: 'region', 'aria-labelledby': transcriptHead.id },
     transcript,
   );
   const el = h(
@@ -144,9 +174,10 @@ export function homePanel(
       logCount = 0;
     }
     if (vm.log.length > logCount) {
-      transcript.append(...vm.log.slice(logCount).map(logItem));
+      transcript.append(...vm.log.slice(logCount).map((l) => logItemCompact(l, t('table.terms'))));
       logCount = vm.log.length;
-      scroller.scrollTop = scroller.scrollHeight;
+      // Measured after layout: on the first update the panel is not yet in the document.
+      requestAnimationFrame(() => showLatest(scroller, transcript));
     }
   };
   return { el, update };

@@ -22,6 +22,12 @@ function setEnabled(b: HTMLButtonElement, on: boolean): void {
   if (b.getAttribute('aria-disabled') !== v) b.setAttribute('aria-disabled', v);
 }
 
+/** Show the chosen option's full label on hover, as a closed select may cut it short. */
+function titleFromChoice(select: HTMLSelectElement): void {
+  const label = select.selectedOptions[0]?.textContent ?? '';
+  if (select.title !== label) select.title = label;
+}
+
 function issueRows(
   store: ViewContext['store'],
   issues: readonly IssueVM[],
@@ -40,6 +46,7 @@ function issueRows(
       const r = rows[i];
       if (!r) return;
       fillSelect(r.select, issue.options, String(issue.selected));
+      titleFromChoice(r.select);
       r.row.classList.toggle('changed', issue.selected !== issue.statusQuo);
     });
   };
@@ -96,6 +103,7 @@ export function tableView({ store, lang }: ViewContext): View {
     setText(status, `${vm.roundText} · ${vm.turnText}`);
     rows.update(vm);
     fillSelect(statement, vm.statements, vm.statementId);
+    titleFromChoice(statement);
     setEnabled(propose, vm.canPropose);
     setEnabled(accept, vm.canAccept);
     setEnabled(walk, vm.canWalk);

@@ -21,7 +21,12 @@ export const TABLE_STAGE = {
   newsY: 302,
   metersY: 402,
   meterWidth: 266,
-  cardY: 150,
+  /** The card rests small, on the table between the delegations (the full offer is in the panel). */
+  cardY: 196,
+  cardWidth: 180,
+  /** The round clock's centre: far enough in that its caption is never clipped. */
+  clockX: 60,
+  clockY: 48,
 } as const;
 
 interface Parts {
@@ -102,7 +107,7 @@ export class Table extends StoreScene {
       reducedMotion,
       rs,
     });
-    const clock = new RoundClock(this, 44, 50, {
+    const clock = new RoundClock(this, S.clockX, S.clockY, {
       round: vm.round,
       total: vm.rounds,
       caption: vm.clockCaption,
@@ -138,10 +143,9 @@ export class Table extends StoreScene {
     const props = {
       title: o.title,
       subtitle: o.subtitle,
-      lines: o.lines,
-      note: o.note,
+      lines: [o.summary],
       accent: o.byHuman ? vm.human.colour : vm.computer.colour,
-      width: 300,
+      width: TABLE_STAGE.cardWidth,
       travel: lane.travel,
       reducedMotion: this.reduced,
       rs: this.rs,
