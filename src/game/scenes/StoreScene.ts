@@ -33,6 +33,10 @@ export abstract class StoreScene extends Phaser.Scene {
       this.scene.start(target);
       return false;
     }
+    // Mark the canvas with the scene it has drawn, so tests and the load benchmark can wait for it.
+    this.events.once(Phaser.Scenes.Events.RENDER, () => {
+      this.game.canvas.dataset.scene = this.scene.key;
+    });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.unsubscribe?.();
       this.unsubscribe = null;
