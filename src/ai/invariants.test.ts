@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { GameEvent, Model, Side, Statement } from '../engine';
 import {
   applyMove,
+  baselineEvent,
   currentModel,
+  issueZeroStatement,
   newGame,
   other,
   playerView,
@@ -20,39 +22,15 @@ const NAMES = ['hardliner', 'pragmatist', 'dealmaker', ...BASELINES] as const;
 /** A random scenario with events, statements, time pressure and either first mover. */
 function scenario(seed: number): Model {
   const m = randomModel(seed, { issues: [2, 5], options: [2, 4], factors: [1, 3], range: 40 });
-  const change = (side: Side, baseline: number) => ({
-    side,
-    kind: 'constituency' as const,
-    factor: 0,
-    baseline,
-  });
   const events: GameEvent[] = [
-    {
-      id: 'scripted',
-      name: 's',
-      news: 's',
-      round: 2,
-      probability: null,
-      fromRound: 1,
-      changes: [change(0, -8), change(1, 5)],
-    },
-    {
-      id: 'drawn',
-      name: 'd',
-      news: 'd',
-      round: null,
-      probability: 0.5,
-      fromRound: 2,
-      changes: [change(1, -9)],
-    },
+    baselineEvent('scripted', { round: 2 }, [
+      [0, -8],
+      [1, 5],
+    ]),
+    baselineEvent('drawn', { probability: 0.5, fromRound: 2 }, [[1, -9]]),
   ];
-  const statement = (side: Side, option: number): Statement => ({
-    id: `st${side}-${option}`,
-    side,
-    text: 'never',
-    breaks: [{ issue: 0, options: [option] }],
-    costs: [{ kind: 'constituency', factor: 0, change: -7 }],
-  });
+  const statement = (side: Side, option: number): Statement =>
+    issueZeroStatement(`st${side}-${option}`, side, option, -7);
   const cost = (side: Side) => ((seed >> (side + 1)) & 1) * 0.5;
   return withPersonas({
     ...m,

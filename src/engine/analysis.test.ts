@@ -52,15 +52,19 @@ function best(b: Brute, cands: number[], value: (i: number) => number): number |
 
 const seeds = fc.integer();
 
+/** A random model with its brute-force answers and its analysis. */
+function bothWays(seed: number) {
+  const m = randomModel(seed);
+  const r = analyze(m);
+  if (!r.ok) throw new Error(r.error.message);
+  return { m, b: brute(m), a: r.analysis };
+}
+
 describe('analyze against brute force', () => {
   it('has the same utilities, reservation values and ZOPA', () => {
     fc.assert(
       fc.property(seeds, (seed) => {
-        const m = randomModel(seed);
-        const b = brute(m);
-        const r = analyze(m);
-        if (!r.ok) throw new Error(r.error.message);
-        const a = r.analysis;
+        const { b, a } = bothWays(seed);
         expect(Array.from(a.utility[0])).toEqual(b.u[0]);
         expect(Array.from(a.utility[1])).toEqual(b.u[1]);
         expect(a.reservation).toEqual(b.r);
@@ -73,15 +77,12 @@ describe('analyze against brute force', () => {
   it('finds the non-dominated set of the ZOPA and of all packages', () => {
     fc.assert(
       fc.property(seeds, (seed) => {
-        const m = randomModel(seed);
-        const b = brute(m);
-        const r = analyze(m);
-        if (!r.ok) throw new Error(r.error.message);
+        const { m, b, a } = bothWays(seed);
         const nd = (set: number[]) => set.filter((p) => !set.some((q) => dom(b, q, p)));
         const all = Array.from({ length: packageCount(m) }, (_, i) => i);
-        expect([...r.analysis.frontier].sort((x, y) => x - y)).toEqual(nd(b.zopa));
-        expect([...r.analysis.frontierAll].sort((x, y) => x - y)).toEqual(nd(all));
-        const u0 = r.analysis.frontier.map((i) => b.u[0]![i]!);
+        expect([...a.frontier].sort((x, y) => x - y)).toEqual(nd(b.zopa));
+        expect([...a.frontierAll].sort((x, y) => x - y)).toEqual(nd(all));
+        const u0 = a.frontier.map((i) => b.u[0]![i]!);
         expect(u0).toEqual([...u0].sort((x, y) => x - y));
       }),
       { numRuns: 150 },
@@ -91,22 +92,19 @@ describe('analyze against brute force', () => {
   it('finds Nash, Kalai–Smorodinsky and maximum welfare by scanning the whole ZOPA', () => {
     fc.assert(
       fc.property(seeds, (seed) => {
-        const m = randomModel(seed);
-        const b = brute(m);
-        const r = analyze(m);
-        if (!r.ok) throw new Error(r.error.message);
+        const { m, b, a } = bothWays(seed);
         const [r0, r1] = b.r as [number, number];
         const u0 = (i: number) => b.u[0]![i]!;
         const u1 = (i: number) => b.u[1]![i]!;
         const i0 = Math.max(...b.zopa.map(u0));
         const i1 = Math.max(...b.zopa.map(u1));
         const all = Array.from({ length: packageCount(m) }, (_, i) => i);
-        expect(r.analysis.nash).toBe(best(b, b.zopa, (i) => (u0(i) - r0) * (u1(i) - r1)));
-        expect(r.analysis.kalai).toBe(
+        expect(a.nash).toBe(best(b, b.zopa, (i) => (u0(i) - r0) * (u1(i) - r1)));
+        expect(a.kalai).toBe(
           best(b, b.zopa, (i) => Math.min((u0(i) - r0) / (i0 - r0), (u1(i) - r1) / (i1 - r1))),
         );
-        expect(r.analysis.maxWelfare).toBe(best(b, b.zopa, (i) => u0(i) + u1(i)));
-        expect(r.analysis.maxWelfareAll).toBe(best(b, all, (i) => u0(i) + u1(i)));
+        expect(a.maxWelfare).toBe(best(b, b.zopa, (i) => u0(i) + u1(i)));
+        expect(a.maxWelfareAll).toBe(best(b, all, (i) => u0(i) + u1(i)));
       }),
       { numRuns: 150 },
     );
@@ -115,11 +113,7 @@ describe('analyze against brute force', () => {
   it('measures distance to the frontier and lists Pareto improvements like brute force', () => {
     fc.assert(
       fc.property(seeds, fc.nat(), (seed, pick) => {
-        const m = randomModel(seed);
-        const b = brute(m);
-        const r = analyze(m);
-        if (!r.ok) throw new Error(r.error.message);
-        const a = r.analysis;
+        const { m, b, a } = bothWays(seed);
         const i = pick % a.count;
         const pkg = packageAt(m, i);
         const nd = b.zopa.filter((p) => !b.zopa.some((q) => dom(b, q, p)));

@@ -5,44 +5,16 @@ import { applyMove, newGame } from './protocol';
 import type { GameState, Move } from './protocol-types';
 import { loadLog, parseSavedLog, replayLog, saveLog } from './replay';
 import { nextFloat, nextInt, type RngState, seedRng } from './rng';
-import { randomModel } from './testing';
+import { baselineEvent, issueZeroStatement, randomModel } from './testing';
 
 /** A random model with a scripted event, a drawn one and a statement per side. */
 function gameModel(seed: number): Model {
   const m = randomModel(seed);
-  const change = (side: Side, baseline: number) => ({
-    side,
-    kind: 'constituency' as const,
-    factor: 0,
-    baseline,
-  });
   const events: GameEvent[] = [
-    {
-      id: 'scripted',
-      name: 's',
-      news: 's',
-      round: 2,
-      probability: null,
-      fromRound: 1,
-      changes: [change(0, -7)],
-    },
-    {
-      id: 'drawn',
-      name: 'd',
-      news: 'd',
-      round: null,
-      probability: 0.4,
-      fromRound: 1,
-      changes: [change(1, 9)],
-    },
+    baselineEvent('scripted', { round: 2 }, [[0, -7]]),
+    baselineEvent('drawn', { probability: 0.4, fromRound: 1 }, [[1, 9]]),
   ];
-  const statement = (side: Side): Statement => ({
-    id: `st${side}`,
-    side,
-    text: 'never',
-    breaks: [{ issue: 0, options: [1] }],
-    costs: [{ kind: 'constituency', factor: 0, change: -6 }],
-  });
+  const statement = (side: Side): Statement => issueZeroStatement(`st${side}`, side, 1, -6);
   return {
     ...m,
     events,

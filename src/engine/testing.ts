@@ -191,3 +191,33 @@ export function randomModel(seed: number, shape: RandomModelShape = DEFAULT_SHAP
     historical: counts.map((n) => int(0, n - 1)),
   });
 }
+
+/** An event that moves constituency 0's baseline of each listed side: scripted (round) or drawn (probability). */
+export function baselineEvent(
+  id: string,
+  when: { readonly round: number } | { readonly probability: number; readonly fromRound: number },
+  shifts: readonly (readonly [side: Side, baseline: number])[],
+): GameEvent {
+  const timing =
+    'round' in when
+      ? { round: when.round, probability: null, fromRound: 1 }
+      : { round: null, probability: when.probability, fromRound: when.fromRound };
+  return {
+    id,
+    name: id,
+    news: id,
+    ...timing,
+    changes: shifts.map(([side, baseline]) => ({ side, kind: 'constituency' as const, factor: 0, baseline })),
+  };
+}
+
+/** A statement by `side` broken by `option` on issue 0, costing constituency 0 `cost` points. */
+export function issueZeroStatement(id: string, side: Side, option: number, cost: number): Statement {
+  return {
+    id,
+    side,
+    text: 'never',
+    breaks: [{ issue: 0, options: [option] }],
+    costs: [{ kind: 'constituency', factor: 0, change: cost }],
+  };
+}
