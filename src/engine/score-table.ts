@@ -2,7 +2,7 @@
 // sums, weighted means in factor order, blend, threshold and vetoes) on flat typed arrays. The
 // space is split in two halves (score-halves.ts), so a factor's raw value is one addition of an
 // upper sum and a lower row, and each factor is swept over a whole row of packages at a time.
-import type { BySide, Model } from './model';
+import type { BySide, Model, Side } from './model';
 import { packageCount } from './model';
 import { type Compiled, compile } from './score-compile';
 import { type Halves, type LowerRow, splitHalves } from './score-halves';
@@ -21,6 +21,8 @@ export interface ScoreTable {
 export interface TableOptions {
   /** Statements each side has made: packages that break them carry their audience costs. */
   readonly statements?: BySide<readonly string[]>;
+  /** Score this side only (the other side's arrays are empty), e.g. for a player's own view. */
+  readonly only?: Side;
 }
 
 /** Per-row accumulators of one side: weighted sums of constituencies and indicators, vetoes. */
@@ -198,8 +200,9 @@ function scoreRow(
 export function scoreAll(model: Model, opts: TableOptions = {}): ScoreTable {
   const c = compile(model, opts);
   const count = packageCount(model);
-  const scores: BySide<Float64Array> = [new Float64Array(count), new Float64Array(count)];
-  const ratified: BySide<Uint8Array> = [new Uint8Array(count), new Uint8Array(count)];
+  const size = (s: Side) => (opts.only === undefined || opts.only === s ? count : 0);
+  const scores: BySide<Float64Array> = [new Float64Array(size(0)), new Float64Array(size(1))];
+  const ratified: BySide<Uint8Array> = [new Uint8Array(size(0)), new Uint8Array(size(1))];
   const maxApproval: [number, number] = [-Infinity, -Infinity];
   if (count === 0) return { count, scores, ratified, maxApproval };
   const halves = splitHalves(c);
@@ -213,6 +216,7 @@ export function scoreAll(model: Model, opts: TableOptions = {}): ScoreTable {
   const g: Group = { rows: [], a: new Float64Array(4), w: new Float64Array(4), none };
   for (let i = 0; i < halves.upper; i++) {
     for (const s of [0, 1] as const) {
+      if (opts.only !== undefined && opts.only !== s) continue;
       const best = scoreRow(c, halves, s, i, sums, g, scores[s], ratified[s]);
       if (best > maxApproval[s]) maxApproval[s] = best;
     }

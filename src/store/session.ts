@@ -3,7 +3,7 @@
 // goes through `commit`, which narrates it, picks a sound, saves the log and hands the turn on.
 import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import type { GameState, Model, Move, Side } from '../engine';
-import { applyMove, newGame, other, statusQuo } from '../engine';
+import { applyMove, createCache, newGame, other, statusQuo } from '../engine';
 import { translator } from '../i18n';
 import { modelOf } from './catalog';
 import { computerMove } from './computer';
@@ -52,6 +52,8 @@ function announce(set: Set, get: Get, text: string): void {
 /** Create the session slice. */
 export function sessionSlice(deps: SessionDeps): StateCreator<StoreState, [], [], SessionSlice> {
   const pending = new Pending();
+  // One cache per store for the computer's package spaces: a browser tab keeps at most 64 MB.
+  const cache = createCache({ maxBytes: 64 * 2 ** 20 });
   return (set, get) => {
     const commit = (before: GameState | null, after: GameState, model: Model): void => {
       const s = get();
@@ -80,6 +82,7 @@ export function sessionSlice(deps: SessionDeps): StateCreator<StoreState, [], []
           other(now.config.side),
           now.config.personaId,
           now.config.difficulty,
+          cache,
         );
         const r = applyMove(m, now.game, move);
         if (r.ok) commit(now.game, r.state, m);
