@@ -5,32 +5,63 @@
 import type { Cache, Move, Package, PlayerView, Side } from '../engine';
 import { breaksStatement, other } from '../engine';
 import { MARGIN } from './bidding';
-import { ownOffers } from './opponent';
+import { type OpponentEstimate, ownOffers } from './opponent';
 import { acceptReason, proposalReason, walkAwayReason } from './reasons';
-import { countAtLeast, ownSpace } from './space';
+import { countAtLeast, type OwnSpace, ownSpace } from './space';
 import type { Bid, DecisionContext, Negotiator, NegotiatorParts } from './types';
 
+/** A decision context whose opponent estimate is learnt only when a part first asks for it. */
+class Context implements DecisionContext {
+  private estimate: OpponentEstimate | null = null;
+  constructor(
+    readonly view: PlayerView,
+    readonly space: OwnSpace,
+    readonly t: number,
+    readonly proposeCost: number,
+    readonly acceptCost: number,
+    readonly lastMove: boolean,
+    readonly lastTurn: boolean,
+    private readonly model: Pick<NegotiatorParts, 'opponent'>['opponent'],
+  ) {}
+
+  get opponent(): OpponentEstimate {
+    this.estimate ??= this.model.learn(this.view, this.space);
+    return this.estimate;
+  }
+
+  /** The same context at another time t (sharing what it has learnt). */
+  at(t: number): Context {
+    const c = new Context(
+      this.view,
+      this.space,
+      t,
+      this.proposeCost,
+      this.acceptCost,
+      this.lastMove,
+      this.lastTurn,
+      this.model,
+    );
+    c.estimate = this.estimate;
+    return c;
+  }
+}
+
 /** The decision context for a view (time, time pressure, own space, opponent estimate). */
-export function contextOf(
-  view: PlayerView,
-  parts: Pick<NegotiatorParts, 'opponent'>,
-  cache: Cache,
-): DecisionContext {
+export function contextOf(view: PlayerView, parts: Pick<NegotiatorParts, 'opponent'>, cache: Cache): Context {
   const { rounds, firstMover } = view.rules;
   const first = view.side === firstMover;
   const answerRound = first ? view.round : view.round + 1;
   const cost = view.own.costPerRound;
-  const space = ownSpace(view, cache);
-  return {
+  return new Context(
     view,
-    space,
-    t: rounds > 1 ? Math.min(1, (view.round - 1) / (rounds - 1)) : 1,
-    proposeCost: cost * Math.max(0, answerRound - 1),
-    acceptCost: cost * Math.max(0, view.round - 1),
-    lastMove: answerRound > rounds,
-    lastTurn: view.round >= rounds,
-    opponent: parts.opponent.learn(view, space),
-  };
+    ownSpace(view, cache),
+    rounds > 1 ? Math.min(1, (view.round - 1) / (rounds - 1)) : 1,
+    cost * Math.max(0, answerRound - 1),
+    cost * Math.max(0, view.round - 1),
+    answerRound > rounds,
+    view.round >= rounds,
+    parts.opponent,
+  );
 }
 
 /** True when the engine's own scoring says the package is ratified and beats walking away after `cost`. */
@@ -42,30 +73,33 @@ function worthIt(ctx: DecisionContext, pkg: Package, cost: number): boolean {
 /** Statements are only considered when the packages it would settle for are at most this many. */
 const MAX_CHECKED = 5000;
 
+/** Its first own statement not yet made that none of its first n candidates breaks, if any. */
+function statementKept(view: DecisionContext['view'], space: OwnSpace, n: number): string | null {
+  if (n <= 0 || n > MAX_CHECKED) return null;
+  for (const st of view.statementOptions) {
+    if (st.side !== view.side || st.costs === undefined) continue;
+    const bare = { ...st, costs: [] };
+    let kept = true;
+    for (let k = 0; k < n && kept; k++) kept = !breaksStatement(bare, space.packageAt(space.candidates[k]!));
+    if (kept) return st.id;
+  }
+  return null;
+}
+
 /**
  * A statement to make with this proposal: one of its own not yet made that no package it would
  * still settle for (down to its floor) breaks, so tying its hands costs it nothing.
  */
-function statementToMake(ctx: DecisionContext, parts: NegotiatorParts): string | undefined {
+function statementToMake(ctx: Context, parts: NegotiatorParts): string | undefined {
   const { view, space } = ctx;
   if (!parts.statements || view.statementsMade[view.side].length > 0) return undefined;
-  const floor = parts.bidding.target({ ...ctx, t: 1 });
+  const floor = parts.bidding.target(ctx.at(1));
   if (floor === null) return undefined;
   const n = countAtLeast(space, floor + ctx.proposeCost);
-  const keeping = (): string | null => {
-    if (n <= 0 || n > MAX_CHECKED) return null;
-    const own = view.statementOptions.filter((s) => s.side === view.side && s.costs !== undefined);
-    const keeps = (st: (typeof own)[number]) => {
-      for (let k = 0; k < n; k++)
-        if (breaksStatement({ ...st, costs: [] }, space.packageAt(space.candidates[k]!))) return false;
-      return true;
-    };
-    return own.find(keeps)?.id ?? null;
-  };
-  return space.derived(`keeps|${n}`, keeping) ?? undefined;
+  return space.derived(`keeps|${n}`, () => statementKept(view, space, n)) ?? undefined;
 }
 
-function propose(ctx: DecisionContext, parts: NegotiatorParts, bid: Bid, side: Side): Move {
+function propose(ctx: Context, parts: NegotiatorParts, bid: Bid, side: Side): Move {
   const { view } = ctx;
   const theirs = view.standing && view.standing.by !== side ? view.standing.package : null;
   const statement = statementToMake(ctx, parts);

@@ -54,11 +54,16 @@ function priorValue(view: PlayerView, issue: number, option: number, side: Side)
   return is.concededBy === side ? 1 - d : d;
 }
 
-function ruledOut(view: PlayerView, opp: Side): Set<string> {
-  const out = new Set<string>();
+/** The prior of every option of every issue for one side: prior[issue][option]. */
+const priorTable = (view: PlayerView, side: Side): number[][] =>
+  view.issues.map((issue, i) => issue.options.map((_, o) => priorValue(view, i, o, side)));
+
+/** Options (as issue · 1024 + option) the other side's statements made so far rule out. */
+function ruledOut(view: PlayerView, opp: Side): Set<number> {
+  const out = new Set<number>();
   for (const st of view.statementOptions) {
     if (st.side !== opp || !view.statementsMade[opp].includes(st.id)) continue;
-    for (const b of st.breaks) for (const o of b.options) out.add(`${b.issue}:${o}`);
+    for (const b of st.breaks) for (const o of b.options) out.add(b.issue * 1024 + o);
   }
   return out;
 }
@@ -123,21 +128,35 @@ export function learnFrequency(view: PlayerView, own: OwnSpace): OpponentEstimat
   const offers = opponentOffers(view);
   const banned = ruledOut(view, opp);
   const mine = ownPriorities(view, own);
+  const prior = own.derived('prior', () => priorTable(view, opp));
   const n = view.issues.length;
-  const keep = view.issues.map((_, i) =>
-    offers.length > 0 ? offers.reduce((a, p) => a + priorValue(view, i, p[i]!, opp), 0) / offers.length : 1,
-  );
-  const keepTotal = keep.reduce((a, b) => a + b, 0) || 1;
-  const raw = keep.map((k, i) => OWN_SHARE * mine.weights[i]! + ((1 - OWN_SHARE) * k) / keepTotal);
-  const total = raw.reduce((a, b) => a + b, 0) || 1;
+  const keep = new Array<number>(n);
+  let keepTotal = 0;
+  for (let i = 0; i < n; i++) {
+    let kept = 0;
+    for (const p of offers) kept += prior[i]![p[i]!]!;
+    keep[i] = offers.length > 0 ? kept / offers.length : 1;
+    keepTotal += keep[i]!;
+  }
+  keepTotal ||= 1;
+  const raw = new Array<number>(n);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    raw[i] = OWN_SHARE * mine.weights[i]! + ((1 - OWN_SHARE) * keep[i]!) / keepTotal;
+    total += raw[i]!;
+  }
+  total ||= 1;
   const countWeight = Math.min(1, Math.max(0, (0.9 - mine.structure) / 0.3));
-  const values = view.issues.map((issue, i) => {
-    const counts = issue.options.map((_, o) => PRIOR_OFFERS * priorValue(view, i, o, opp));
+  const values = new Array<number[]>(n);
+  for (let i = 0; i < n; i++) {
+    const counts = prior[i]!.map((x) => PRIOR_OFFERS * x);
     if (countWeight > 0) for (const p of offers) counts[p[i]!]! += countWeight;
-    const max = Math.max(...counts) || 1;
-    return counts.map((c, o) => (c / max) * (banned.has(`${i}:${o}`) ? RULED_OUT : 1));
-  });
-  return { weights: n > 0 ? raw.map((w) => w / total) : [], values, offers: offers.length };
+    let max = -Infinity;
+    for (const c of counts) if (c > max) max = c;
+    max ||= 1;
+    values[i] = counts.map((c, o) => (c / max) * (banned.has(i * 1024 + o) ? RULED_OUT : 1));
+  }
+  return { weights: raw.map((w) => w / total), values, offers: offers.length };
 }
 
 /** The frequency model as a swappable part. */

@@ -13,12 +13,16 @@ export interface Scoring {
 
 const en = textIn;
 
+/** Each factor's name and share of the side's score, in factor order (constituencies, then indicators). */
+type Info = readonly { readonly name: string; readonly share: number }[];
+
+const totalWeight = (list: readonly { weight: number }[]) => list.reduce((s, f) => s + f.weight, 0) || 1;
+
 /** Factor k's name and its share of the side's score (weight within its kind times the kind's share). */
-function factorInfo(view: PlayerView): { name: string; share: number }[] {
+function factorInfo(view: PlayerView): Info {
   const { constituencies, security, approvalWeight } = view.own;
-  const total = (list: readonly { weight: number }[]) => list.reduce((s, f) => s + f.weight, 0) || 1;
-  const c = total(constituencies);
-  const s = total(security);
+  const c = totalWeight(constituencies);
+  const s = totalWeight(security);
   return [
     ...constituencies.map((f) => ({ name: en(f.name), share: (approvalWeight * f.weight) / c })),
     ...security.map((f) => ({ name: en(f.name), share: ((1 - approvalWeight) * f.weight) / s })),
@@ -51,8 +55,7 @@ const causeKey = (c: Cause) =>
         : 'n';
 
 /** The factor that gains most (weighted) in `a` compared with `b`, or -1. */
-function driver(view: PlayerView, a: SideScore, b: SideScore): number {
-  const info = factorInfo(view);
+function driver(info: Info, a: SideScore, b: SideScore): number {
   const fa = factorsOf(a);
   const fb = factorsOf(b);
   let best = -1;
@@ -91,16 +94,17 @@ function statementText(view: PlayerView, id: string): string {
 /** Why our package beats theirs, from the factor that gains most. */
 function whyBetter(
   view: PlayerView,
+  info: Info,
   ours: Package,
   theirs: Package,
   a: SideScore,
   b: SideScore,
 ): string | null {
-  const k = driver(view, a, b);
+  const k = driver(info, a, b);
   const fa = factorsOf(a)[k];
   const fb = factorsOf(b)[k];
   if (k < 0 || !fa || !fb) return null;
-  const name = factorInfo(view)[k]!.name;
+  const name = info[k]!.name;
   const key = keyCause(fa, fb);
   if (!key) return null;
   const c = key.cause;
@@ -124,11 +128,10 @@ function whyBetter(
 
 /** The single cause that hurts us most (weighted) in a scoring, among factors `only` allows. */
 function worstCause(
-  view: PlayerView,
+  info: Info,
   s: SideScore,
   only: (k: number) => boolean = () => true,
 ): { k: number; c: Cause } | null {
-  const info = factorInfo(view);
   let worst: { k: number; c: Cause } | null = null;
   let low = 0;
   factorsOf(s).forEach((f, k) => {
@@ -151,27 +154,25 @@ function causeText(view: PlayerView, k: number, c: Cause): string {
 }
 
 /** "X costs us most with Y", for the cause that hurts most. */
-function costsMost(view: PlayerView, s: SideScore, only?: (k: number) => boolean): string {
-  const w = worstCause(view, s, only);
-  return w
-    ? `${causeText(view, w.k, w.c)} costs us most with ${factorInfo(view)[w.k]!.name}`
-    : 'it asks too much of us';
+function costsMost(view: PlayerView, info: Info, s: SideScore, only?: (k: number) => boolean): string {
+  const w = worstCause(info, s, only);
+  return w ? `${causeText(view, w.k, w.c)} costs us most with ${info[w.k]!.name}` : 'it asks too much of us';
 }
 
 /** Why the other side's offer fails for us: ratification at home, or worse than no deal. */
-function whyNot(view: PlayerView, b: SideScore): string | null {
+function whyNot(view: PlayerView, info: Info, b: SideScore): string | null {
   const veto = b.failures.find((f) => f.kind === 'veto');
   if (veto?.kind === 'veto') {
     const k = factorsOf(b).findIndex((f) => f.id === veto.factor);
-    const w = worstCause(view, b, (j) => j === k);
-    const name = factorInfo(view)[k]?.name ?? 'One of our constituencies';
+    const w = worstCause(info, b, (j) => j === k);
+    const name = info[k]?.name ?? 'One of our constituencies';
     return `${name} would veto your offer at home${w ? `: ${causeText(view, k, w.c)} goes too far for them` : ''}.`;
   }
   const nc = view.own.constituencies.length;
   if (b.failures.length > 0)
-    return `Your offer could not win enough support at home; ${costsMost(view, b, (k) => k < nc)}.`;
+    return `Your offer could not win enough support at home; ${costsMost(view, info, b, (k) => k < nc)}.`;
   if (b.score <= view.ownWalkAway)
-    return `Your offer leaves us worse off than no deal; ${costsMost(view, b)}.`;
+    return `Your offer leaves us worse off than no deal; ${costsMost(view, info, b)}.`;
   return null;
 }
 
@@ -183,13 +184,14 @@ export function proposalReason(
   theirs: Package | null,
   previous: Package | null,
 ): string {
+  const info = factorInfo(view);
   const a = own.score(ours);
   if (!theirs) {
     const sq = own.score(view.issues.map((i) => i.statusQuo));
-    const k = driver(view, a, sq);
+    const k = driver(info, a, sq);
     const key = k >= 0 ? keyCause(factorsOf(a)[k]!, factorsOf(sq)[k]!) : null;
     if (key?.inA && (key.cause.kind === 'option' || key.cause.kind === 'interaction')) {
-      return `We start from ${causeText(view, k, key.cause)}: for ${factorInfo(view)[k]!.name}, nothing in it matters more.`;
+      return `We start from ${causeText(view, k, key.cause)}: for ${info[k]!.name}, nothing in it matters more.`;
     }
     return 'This is a package our side can support at home.';
   }
@@ -197,20 +199,21 @@ export function proposalReason(
   const moved = previous ? ours.findIndex((o, i) => o !== previous[i] && o === theirs[i]) : -1;
   const prefix = moved >= 0 ? `We move toward you on ${en(view.issues[moved]?.name)}. ` : '';
   const main =
-    whyNot(view, b) ??
-    whyBetter(view, ours, theirs, a, b) ??
+    whyNot(view, info, b) ??
+    whyBetter(view, info, ours, theirs, a, b) ??
     'This is a package our side can support at home.';
   return prefix + main;
 }
 
 /** The public reason for accepting a package. */
 export function acceptReason(view: PlayerView, own: Scoring, pkg: Package): string {
+  const info = factorInfo(view);
   const a = own.score(pkg);
   const none = own.noDeal;
-  const k = driver(view, a, none);
+  const k = driver(info, a, none);
   const key = k >= 0 ? keyCause(factorsOf(a)[k]!, factorsOf(none)[k]!) : null;
   if (key?.inA && (key.cause.kind === 'option' || key.cause.kind === 'interaction')) {
-    return `We accept: ${causeText(view, k, key.cause)} wins over ${factorInfo(view)[k]!.name}, and our side can ratify this deal.`;
+    return `We accept: ${causeText(view, k, key.cause)} wins over ${info[k]!.name}, and our side can ratify this deal.`;
   }
   return 'We accept: this deal is better for our side than no deal, and it can pass at home.';
 }

@@ -1,7 +1,7 @@
 // Ordering a package space's candidates, fast: a stable radix sort by quantised score (best
 // first, ties to the lower package index: the same order as sorting the keys score · 2^20 +
-// index), and the options of each candidate read, when first needed, from two small digit
-// tables instead of divisions. Used by space.ts when it builds a space.
+// index), and the options of each candidate as codes into tables over all options, read when
+// first needed from two small tables instead of divisions. Used by space.ts to build a space.
 
 /** Scores closer than 2^-24 points count as tied, then the lower package index comes first. */
 const QUANTUM = 2 ** 24;
@@ -69,44 +69,56 @@ function comparisonOrder(scores: Float64Array, picked: Int32Array): Int32Array {
   return picked.slice().sort((a, b) => q(a) - q(b) || a - b);
 }
 
-/** Every combination of the given option counts, in index order, as rows of digits. */
-function digitRows(counts: readonly number[]): Uint8Array {
-  const width = counts.length;
-  const size = counts.reduce((x, c) => x * c, 1);
-  const out = new Uint8Array(size * width);
+/** Where each issue's options start among all options (issue-major): the code of option o of issue i is start[i] + o. */
+export function optionStarts(counts: readonly number[]): number[] {
+  const start: number[] = [];
+  let at = 0;
+  for (const c of counts) {
+    start.push(at);
+    at += c;
+  }
+  return start;
+}
+
+/** Every combination of issues [from, to) in index order, as rows of option codes. */
+function codeRows(counts: readonly number[], from: number, to: number): Uint16Array {
+  const start = optionStarts(counts);
+  const width = to - from;
+  const size = counts.slice(from, to).reduce((x, c) => x * c, 1);
+  const out = new Uint16Array(size * width);
   const digits = new Array<number>(width).fill(0);
   for (let k = 0; k < size; k++) {
-    for (let d = 0; d < width; d++) out[k * width + d] = digits[d]!;
+    for (let d = 0; d < width; d++) out[k * width + d] = start[from + d]! + digits[d]!;
     for (let d = width - 1; d >= 0; d--) {
-      if (++digits[d]! < counts[d]!) break;
+      if (++digits[d]! < counts[from + d]!) break;
       digits[d] = 0;
     }
   }
   return out;
 }
 
-/** Candidates' options, flat (k-th candidate at row(k) … row(k) + issues − 1). */
-export interface CandidateOptions {
-  readonly options: Uint8Array;
-  /** Where candidate k's options start in `options`; decoded on first use. */
+/** Candidates' options as codes (see optionStarts), flat: the k-th candidate's at row(k) … row(k) + issues − 1. */
+export interface CandidateCodes {
+  readonly codes: Uint16Array;
+  /** Where candidate k's codes start in `codes`; decoded on first use. */
   readonly row: (k: number) => number;
 }
 
 /**
- * The options of candidates given as package indices (mixed radix as in engine/enumerate.ts),
- * decoded on demand: a decision reads a few hundred of tens of thousands. Digits come from two
- * small tables (issues split so each has about √N rows) instead of a division per issue.
+ * The option codes of candidates given as package indices (mixed radix as in
+ * engine/enumerate.ts), decoded on demand: a decision reads a few hundred of tens of thousands.
+ * They come from two small tables (issues split so each has about √N rows), not divisions.
  */
-export function lazyDigits(candidates: Int32Array, counts: readonly number[]): CandidateOptions {
+export function lazyCodes(candidates: Int32Array, counts: readonly number[]): CandidateCodes {
   const n = counts.length;
   const total = counts.reduce((x, c) => x * c, 1);
   let p = n;
   let lower = 1;
   while (p > 0 && lower * lower < total) lower *= counts[--p]!;
-  const up = digitRows(counts.slice(0, p));
-  const low = digitRows(counts.slice(p));
+  const up = codeRows(counts, 0, p);
+  const low = codeRows(counts, p, n);
   const q = n - p;
-  const options = new Uint8Array(candidates.length * n);
+  const codes = new Uint16Array(candidates.length * n);
   const decoded = new Uint8Array(candidates.length);
   const row = (k: number): number => {
     const at = k * n;
@@ -114,10 +126,10 @@ export function lazyDigits(candidates: Int32Array, counts: readonly number[]): C
     const index = candidates[k]!;
     const u = Math.floor(index / lower);
     const l = index - u * lower;
-    for (let d = 0; d < p; d++) options[at + d] = up[u * p + d]!;
-    for (let d = 0; d < q; d++) options[at + p + d] = low[l * q + d]!;
+    for (let d = 0; d < p; d++) codes[at + d] = up[u * p + d]!;
+    for (let d = 0; d < q; d++) codes[at + p + d] = low[l * q + d]!;
     decoded[k] = 1;
     return at;
   };
-  return { options, row };
+  return { codes, row };
 }

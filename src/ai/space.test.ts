@@ -12,6 +12,7 @@ import {
   walkAwayScore,
 } from '../engine';
 import { ownSpace } from './space';
+import { optionStarts } from './space-order';
 
 /** The cache these tests' negotiators share, as a simulator or store would own one. */
 const cache = createCache();
@@ -35,7 +36,10 @@ describe('own package space', () => {
         const n = model.issues.length;
         space.candidates.forEach((key, k) => {
           const at = space.row(k);
-          expect([...space.options.subarray(at, at + n)]).toEqual(space.packageAt(key));
+          const start = optionStarts(model.issues.map((i) => i.options.length));
+          expect([...space.codes.subarray(at, at + n)]).toEqual(
+            space.packageAt(key).map((o, i) => start[i]! + o),
+          );
         });
       }
     },

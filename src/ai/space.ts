@@ -27,7 +27,7 @@ import {
   seedRng,
   viewModel,
 } from '../engine';
-import { lazyDigits, sortedCandidates } from './space-order';
+import { lazyCodes, optionStarts, sortedCandidates } from './space-order';
 
 /** Spaces up to this many packages are scored in full; larger ones are sampled. */
 export const MAX_ENUMERATED = 1_000_000;
@@ -51,9 +51,13 @@ export interface OwnSpace {
   readonly sampled: boolean;
   /** The package a candidate key stands for. */
   readonly packageAt: (key: number) => Package;
-  /** Options of candidates, flat: for hot loops without allocation (read them through `row`). */
-  readonly options: Uint8Array;
-  /** Where the k-th candidate's options start in `options` (they may be filled on first use). */
+  /**
+   * Options of candidates as codes into a table over all options (start of the issue's options
+   * plus the option, see optionStarts), flat, for hot loops without allocation; read them
+   * through `row`.
+   */
+  readonly codes: Uint16Array;
+  /** Where the k-th candidate's codes start in `codes` (they may be filled on first use). */
   readonly row: (k: number) => number;
   /** Own full scoring of any package (exact engine scoring, with its statements' audience costs; memoised). */
   readonly score: (pkg: Package) => SideScore;
@@ -138,10 +142,19 @@ function exactScoring(model: Model, side: Side, made: readonly string[]) {
   return { noDeal: scorePackage(model, side, [], { noDeal: true }), score, derived };
 }
 
-/** The options of every candidate (sampled packages), flat, in candidate order. */
-function optionsOf(candidates: Int32Array, issues: number, pkg: (key: number) => Package): Uint8Array {
-  const out = new Uint8Array(candidates.length * issues);
-  for (let k = 0; k < candidates.length; k++) out.set(pkg(candidates[k]!), k * issues);
+/** The option codes of every candidate (sampled packages), flat, in candidate order. */
+function codesOf(
+  candidates: Int32Array,
+  counts: readonly number[],
+  pkg: (key: number) => Package,
+): Uint16Array {
+  const n = counts.length;
+  const start = optionStarts(counts);
+  const out = new Uint16Array(candidates.length * n);
+  for (let k = 0; k < candidates.length; k++) {
+    const p = pkg(candidates[k]!);
+    for (let i = 0; i < n; i++) out[k * n + i] = start[i]! + p[i]!;
+  }
   return out;
 }
 
@@ -174,7 +187,7 @@ function enumerated(b: Basis): OwnSpace {
     best: sorted.length > 0 ? sorted[0]! : wa,
     sampled: false,
     packageAt: (i) => packageAt(model, i),
-    ...lazyDigits(
+    ...lazyCodes(
       candidates,
       model.issues.map((i) => i.options.length),
     ),
@@ -212,7 +225,11 @@ function sampled(b: Basis): OwnSpace {
     best: sorted.length > 0 ? sorted[0]! : wa,
     sampled: true,
     packageAt: (k) => pkgs[k]!,
-    options: optionsOf(candidates, model.issues.length, (k) => pkgs[k]!),
+    codes: codesOf(
+      candidates,
+      model.issues.map((i) => i.options.length),
+      (k) => pkgs[k]!,
+    ),
     row: (k) => k * model.issues.length,
     ...exactScoring(model, side, made),
   };
@@ -220,7 +237,7 @@ function sampled(b: Basis): OwnSpace {
 
 /** Approximate bytes of a space: its typed arrays (a sampled one also keeps its packages). */
 function spaceBytes(s: OwnSpace): number {
-  const arrays = s.candidates.byteLength + s.scores.byteLength + s.options.byteLength;
+  const arrays = s.candidates.byteLength + s.scores.byteLength + s.codes.byteLength;
   const memo = MEMO_SIZE * SCORING_BYTES;
   return 4096 + memo + arrays + (s.sampled ? SAMPLE_SIZE * (64 + 8 * s.model.issues.length) : 0);
 }

@@ -39,6 +39,8 @@ export interface Cache {
    * `pick` selects; computed once per object and pick (objects are never mutated).
    */
   readonly hashOf: <T extends object>(value: T, pick?: (value: T) => unknown) => string;
+  /** `fn(value)`, computed once per object and function (objects are never mutated). */
+  readonly of: <T extends object, R>(value: T, fn: (value: T) => R) => R;
   readonly stats: () => CacheStats;
   /** Drop every entry (statistics are kept). */
   readonly clear: () => void;
@@ -59,7 +61,8 @@ export function createCache(limits: Partial<CacheLimits> = {}): Cache {
   const bound: CacheLimits = { ...DEFAULT_CACHE_LIMITS, ...limits };
   // A Map iterates in insertion order: re-inserting on every hit keeps the oldest use first.
   const entries = new Map<string, Entry>();
-  const hashes = new WeakMap<object, Map<unknown, string>>();
+  // Per object, per function: a value computed from the object (its hash, a derived fact).
+  const derived = new WeakMap<object, Map<unknown, unknown>>();
   const built: Record<string, number> = {};
   let bytes = 0;
   let hits = 0;
@@ -96,24 +99,36 @@ export function createCache(limits: Partial<CacheLimits> = {}): Cache {
     return value;
   };
 
+  const of = <T extends object, R>(value: T, fn: (value: T) => R): R => {
+    let byFn = derived.get(value);
+    if (!byFn) {
+      byFn = new Map();
+      derived.set(value, byFn);
+    }
+    if (byFn.has(fn)) return byFn.get(fn) as R;
+    const r = fn(value);
+    byFn.set(fn, r);
+    return r;
+  };
+
+  // One hashing function per pick, so `of` keeps each pick's hash apart.
+  const hashers = new WeakMap<object, (value: object) => string>();
+  const whole = (value: object): string => valueHash(value);
   const hashOf = <T extends object>(value: T, pick?: (value: T) => unknown): string => {
-    let byPick = hashes.get(value);
-    if (!byPick) {
-      byPick = new Map();
-      hashes.set(value, byPick);
+    if (!pick) return of(value, whole);
+    let h = hashers.get(pick) as ((value: T) => string) | undefined;
+    if (!h) {
+      h = (v: T) => valueHash(pick(v));
+      hashers.set(pick, h as (value: object) => string);
     }
-    let h = byPick.get(pick);
-    if (h === undefined) {
-      h = valueHash(pick ? pick(value) : value);
-      byPick.set(pick, h);
-    }
-    return h;
+    return of(value, h);
   };
 
   return {
     limits: bound,
     memo,
     hashOf,
+    of,
     stats: () => ({ hits, misses, evictions, entries: entries.size, bytes, built: { ...built } }),
     clear: () => {
       entries.clear();

@@ -7,8 +7,8 @@ import type { GameEvent, Model, Package, Side } from './model';
 import { other } from './model';
 import type { GameState, LogEntry, Move, MoveResult, Rejection, RejectionCode } from './protocol-types';
 import { MOVE_TYPES } from './protocol-types';
-import { settleDeal, settleNoDeal } from './results';
-import { walkAwayScore } from './score';
+import { noDealScore, settleDeal, settleNoDeal } from './results';
+import type { SideScore } from './score';
 import { nextFloat, seedRng } from './rng';
 
 /** What the base model and the events fired so far determine, kept as one cache entry. */
@@ -17,29 +17,57 @@ export interface Ground {
   readonly model: Model;
   /** A side's walk-away value on it (computed once). */
   readonly walkAway: (side: Side) => number;
+  /** A side's full scoring of no deal on it (computed once; its score is the walk-away value). */
+  readonly noDeal: (side: Side) => SideScore;
 }
 
 /** Rough size of a ground: the parties the events changed (the rest is shared with the base). */
-const GROUND_BYTES = 16_384;
+const groundBytes = (): number => 16_384;
 
 function groundOf(model: Model, fired: readonly string[]): Ground {
   const now = applyEvents(model, fired);
-  const walk: [number | null, number | null] = [null, null];
-  return { model: now, walkAway: (side) => (walk[side] ??= walkAwayScore(now, side)) };
+  const scored: [SideScore | null, SideScore | null] = [null, null];
+  const noDeal = (side: Side): SideScore => (scored[side] ??= noDealScore(now, side));
+  return { model: now, noDeal, walkAway: (side) => noDeal(side).score };
+}
+
+/**
+ * True when the events give the same model in any firing order: every number they change and
+ * add is an integer (sums are exact) and no clout falls (so none is cut off at 0 on the way).
+ */
+function eventsCommute(model: Model): boolean {
+  const whole = (x: number | undefined) => x === undefined || Number.isInteger(x);
+  const factors = model.parties.flatMap((p) => [...p.constituencies, ...p.security]);
+  const baseOk = factors.every(
+    (f) =>
+      f.weight >= 0 && whole(f.weight) && whole(f.baseline) && f.effects.every((row) => row.every(whole)),
+  );
+  const changesOk = model.events.every((e) =>
+    e.changes.every(
+      (c) =>
+        (c.weight ?? 0) >= 0 &&
+        whole(c.weight) &&
+        whole(c.baseline) &&
+        (c.effects ?? []).every((x) => whole(x.change)),
+    ),
+  );
+  return baseOk && changesOk;
 }
 
 /**
  * The ground a game stands on after `state.fired`. With a cache the same base content and fired
- * list give the same object (so callers may memoise by identity); without, a fresh one.
+ * events give the same object (so callers may memoise by identity) — in any order when the
+ * events commute; without a cache, a fresh one.
  */
 export function groundNow(model: Model, state: Pick<GameState, 'fired'>, cache?: Cache): Ground {
   if (!cache) return groundOf(model, state.fired);
-  const key = `ground|${cache.hashOf(model)}|${state.fired.join('\u0000')}`;
-  return cache.memo(
-    key,
-    () => groundOf(model, state.fired),
-    () => GROUND_BYTES,
-  );
+  const base = `ground|${cache.hashOf(model)}|`;
+  // Keyed by the firing order first (no sorting on a hit), then by the set when events commute.
+  return cache.memo(base + state.fired.join('\u0000'), () => {
+    if (!cache.of(model, eventsCommute)) return groundOf(model, state.fired);
+    const fired = [...state.fired].sort();
+    return cache.memo(base + fired.join('\u0000'), () => groundOf(model, fired), groundBytes);
+  });
 }
 
 /** The model as events have changed it so far (see groundNow for what a cache adds). */
@@ -113,9 +141,10 @@ export function isPackage(model: Model, pkg: unknown): pkg is Package {
   );
 }
 
+const r = (code: RejectionCode, message: string): Rejection => ({ code, message });
+
 /** Why this move is illegal now, or null when it is legal. */
 export function checkMove(model: Model, state: GameState, move: Move): Rejection | null {
-  const r = (code: RejectionCode, message: string): Rejection => ({ code, message });
   if (state.outcome) return r('gameOver', 'The negotiation is over.');
   if (typeof move !== 'object' || move === null || !(MOVE_TYPES as readonly string[]).includes(move.type)) {
     return r('badMove', 'Unknown move.');
@@ -155,7 +184,8 @@ function advance(model: Model, state: GameState, side: Side, cache?: Cache): Gam
   if (state.movesThisRound === 0) return { ...state, turn: other(side), movesThisRound: 1 };
   if (state.round >= model.rules.rounds) {
     const outcome = { kind: 'deadline', round: state.round } as const;
-    return { ...state, movesThisRound: 2, outcome, results: settleNoDeal(currentModel(model, state, cache)) };
+    const ground = groundNow(model, state, cache);
+    return { ...state, movesThisRound: 2, outcome, results: settleNoDeal(ground.model, ground.noDeal) };
   }
   return startRound(model, state, state.round + 1);
 }
@@ -175,17 +205,17 @@ export function applyMove(model: Model, state: GameState, move: Move, cache?: Ca
   const side = clean.side;
   if (clean.type === 'walkAway') {
     const outcome = { kind: 'walkAway', by: side, round: state.round } as const;
-    return {
-      ok: true,
-      state: { ...logged, outcome, results: settleNoDeal(currentModel(model, state, cache)) },
-    };
+    const ground = groundNow(model, state, cache);
+    return { ok: true, state: { ...logged, outcome, results: settleNoDeal(ground.model, ground.noDeal) } };
   }
   if (clean.type === 'accept' && state.standing) {
+    const ground = groundNow(model, state, cache);
     const settled = settleDeal(
-      currentModel(model, state, cache),
+      ground.model,
       state.standing.package,
       state.statements,
       state.round,
+      ground.noDeal,
     );
     return { ok: true, state: { ...logged, ...settled } };
   }

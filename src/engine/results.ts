@@ -6,7 +6,8 @@
 import type { BySide, Model, Package, Side } from './model';
 import { SIDES, statusQuo } from './model';
 import type { Outcome, SideResult } from './protocol-types';
-import { breaksStatement, scorePackage, walkAwayScore } from './score';
+import type { SideScore } from './score';
+import { breaksStatement, scorePackage } from './score';
 
 /** Score points a side loses to time pressure for a deal agreed in this round. */
 export function timeCost(model: Model, side: Side, round: number): number {
@@ -20,21 +21,32 @@ export function brokenStatements(model: Model, side: Side, made: readonly string
     .map((s) => s.id);
 }
 
-/** Both sides' results when there is no deal (walk-away, deadline, or a deal failed at home). */
-export function settleNoDeal(model: Model): BySide<SideResult> {
+/** A side's full scoring of no deal (its walk-away value's detail). */
+export const noDealScore = (model: Model, side: Side): SideScore =>
+  scorePackage(model, side, statusQuo(model), { noDeal: true });
+
+/**
+ * Both sides' results when there is no deal (walk-away, deadline, or a deal failed at home);
+ * `noDeal` may supply the scorings of no deal already made (see groundNow).
+ */
+export function settleNoDeal(
+  model: Model,
+  noDeal = (side: Side) => noDealScore(model, side),
+): BySide<SideResult> {
   const one = (side: Side): SideResult => {
-    const detail = scorePackage(model, side, statusQuo(model), { noDeal: true });
+    const detail = noDeal(side);
     return { score: detail.score, walkAway: detail.score, detail, timeCost: 0, brokenStatements: [] };
   };
   return [one(0), one(1)];
 }
 
-/** The outcome and results of a package accepted at the table in this round. */
+/** The outcome and results of a package accepted at the table in this round (`noDeal` as in settleNoDeal). */
 export function settleDeal(
   model: Model,
   pkg: Package,
   statements: BySide<readonly string[]>,
   round: number,
+  noDeal = (side: Side) => noDealScore(model, side),
 ): { outcome: Outcome; results: BySide<SideResult> } {
   const details = SIDES.map((s) => scorePackage(model, s, pkg, { statements: statements[s] }));
   const d0 = details[0]!;
@@ -43,7 +55,7 @@ export function settleDeal(
     const failures = [d0.failures, d1.failures] as const;
     return {
       outcome: { kind: 'rejectedAtHome', package: pkg, round, failures },
-      results: settleNoDeal(model),
+      results: settleNoDeal(model, noDeal),
     };
   }
   const one = (side: Side): SideResult => {
@@ -51,7 +63,7 @@ export function settleDeal(
     const cost = timeCost(model, side, round);
     return {
       score: Math.max(0, detail.score - cost),
-      walkAway: walkAwayScore(model, side),
+      walkAway: noDeal(side).score,
       detail,
       timeCost: cost,
       brokenStatements: brokenStatements(model, side, statements[side], pkg),

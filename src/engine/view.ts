@@ -16,6 +16,9 @@ function statementsFor(model: Model, side: Side): readonly PublicStatement[] {
   );
 }
 
+/** The statements as each side sees them (one pair per model object when a cache keeps them). */
+const statementsBySide = (model: Model) => [statementsFor(model, 0), statementsFor(model, 1)] as const;
+
 function publicParty(p: PartyModel): PublicParty {
   return { id: p.id, name: p.name, colour: p.colour, publicHints: p.publicHints };
 }
@@ -37,7 +40,6 @@ function publicEvents(model: Model, state: GameState): PublicEvent[] {
 export function playerView(model: Model, state: GameState, side: Side, cache?: Cache): PlayerView {
   const ground = groundNow(model, state, cache);
   const now = ground.model;
-  const statements = () => statementsFor(model, side);
   return {
     side,
     scenarioId: model.id,
@@ -46,9 +48,7 @@ export function playerView(model: Model, state: GameState, side: Side, cache?: C
     own: now.parties[side],
     ownWalkAway: ground.walkAway(side),
     opponent: publicParty(model.parties[other(side)]),
-    statementOptions: cache
-      ? cache.memo(`statements|${side}|${cache.hashOf(model)}`, statements)
-      : statements(),
+    statementOptions: cache ? cache.of(model, statementsBySide)[side] : statementsFor(model, side),
     round: state.round,
     turn: state.turn,
     standing: state.standing,
