@@ -6,7 +6,6 @@
 import { indexOf, nextInt, seedRng } from '../engine';
 import { opponentOffers, ownOffers } from './opponent';
 import { countAtLeast } from './space';
-import { optionStarts } from './space-order';
 import type { Bid, BiddingStrategy, DecisionContext } from './types';
 
 /** Parameters of time-dependent concession, from a persona (see personas.ts). */
@@ -70,20 +69,21 @@ function pickInBand(ctx: DecisionContext, from: number, to: number, empathy: num
   const span = Math.max(MARGIN, space.best - space.walkAway);
   const step = Math.max(1, Math.ceil((to - from) / BAND_SAMPLE));
   const n = ctx.view.issues.length;
-  // The estimate as one flat table over all options: weight × value, indexed by option code.
-  const start = space.derived('starts', () => optionStarts(ctx.view.issues.map((i) => i.options.length)));
-  const table = new Float64Array(n > 0 ? start[n - 1]! + ctx.view.issues[n - 1]!.options.length : 0);
+  // The estimate as one flat table: weight × value at issue · stride + option.
+  const stride = space.derived('stride', () => Math.max(1, ...ctx.view.issues.map((i) => i.options.length)));
+  const table = new Float64Array(n * stride);
   for (let i = 0; i < n; i++) {
     const v = opponent.values[i] ?? [];
-    for (let o = 0; o < ctx.view.issues[i]!.options.length; o++)
-      table[start[i]! + o] = opponent.weights[i]! * (v[o] ?? 0);
+    const count = ctx.view.issues[i]!.options.length;
+    for (let o = 0; o < count; o++) table[i * stride + o] = opponent.weights[i]! * (v[o] ?? 0);
   }
-  const { scores, walkAway, row, codes } = space;
+  const { scores, walkAway, options } = space;
   let best = from;
   let bestValue = -Infinity;
   for (let k = from; k < to; k += step) {
     let est = 0;
-    for (let at = row(k), end = at + n; at < end; at++) est += table[codes[at]!]!;
+    for (let i = 0, at = k * n, base = 0; i < n; i++, at++, base += stride)
+      est += table[base + options[at]!]!;
     const value = (1 - empathy) * ((scores[k]! - walkAway) / span) + empathy * est;
     if (value > bestValue) {
       bestValue = value;

@@ -1,7 +1,7 @@
 // Ordering a package space's candidates, fast: a stable radix sort by quantised score (best
 // first, ties to the lower package index: the same order as sorting the keys score · 2^20 +
-// index), and the options of each candidate as codes into tables over all options, read when
-// first needed from two small tables instead of divisions. Used by space.ts to build a space.
+// index), and the options of each candidate copied from two small digit tables instead of
+// divisions. Used by space.ts when it builds a space.
 
 /** Scores closer than 2^-24 points count as tied, then the lower package index comes first. */
 const QUANTUM = 2 ** 24;
@@ -33,34 +33,36 @@ function radixSort(keys: Uint32Array, items: Int32Array): Int32Array {
 }
 
 /**
- * Indices i < n with keep(i), sorted best score first (ties: lower index), with their scores.
- * Scores are quantised to 2^-24 points for the order only; the scores returned are exact.
+ * The candidates among `scores` (ratified, and scoring above the walk-away value), sorted best
+ * score first (ties: lower index), with their scores. Scores are quantised to 2^-24 points for
+ * the order only; the scores returned are exact.
  */
 export function sortedCandidates(
   scores: Float64Array,
-  keep: (i: number) => boolean,
-  n: number,
+  ratified: Uint8Array,
+  walkAway: number,
 ): [Int32Array, Float64Array] {
-  // First pass: how many, and whether every key fits 32 bits (always, for scores in 0–100).
+  const n = scores.length;
+  const picked = new Int32Array(n);
+  const keys = new Uint32Array(n);
   let m = 0;
   let fits = true;
   for (let i = 0; i < n; i++) {
-    if (!keep(i)) continue;
-    m++;
-    const q = Math.round((100 - scores[i]!) * QUANTUM);
+    const s = scores[i]!;
+    if (ratified[i] !== 1 || !(s > walkAway)) continue;
+    const q = Math.round((100 - s) * QUANTUM);
+    // Always true for scores in 0–100, which is all the engine produces.
     if (!(q >= 0 && q < 2 ** 32)) fits = false;
+    picked[m] = i;
+    keys[m++] = q;
   }
-  const picked = new Int32Array(m);
-  const keys = new Uint32Array(m);
-  for (let i = 0, e = 0; i < n && e < m; i++) {
-    if (!keep(i)) continue;
-    picked[e] = i;
-    keys[e++] = fits ? Math.round((100 - scores[i]!) * QUANTUM) : 0;
-  }
-  const order = fits ? radixSort(keys, picked) : comparisonOrder(scores, picked);
+  const order = fits
+    ? radixSort(keys.subarray(0, m), picked.subarray(0, m))
+    : comparisonOrder(scores, picked.subarray(0, m));
   const out = new Float64Array(m);
   for (let k = 0; k < m; k++) out[k] = scores[order[k]!]!;
-  return [order, out];
+  // A copy when the order is still a view of the n-sized scratch (so that can be freed).
+  return [order.buffer === picked.buffer ? order.slice() : order, out];
 }
 
 /** The same order by comparisons, for scores outside 0–100 (the engine never produces them). */
@@ -69,67 +71,43 @@ function comparisonOrder(scores: Float64Array, picked: Int32Array): Int32Array {
   return picked.slice().sort((a, b) => q(a) - q(b) || a - b);
 }
 
-/** Where each issue's options start among all options (issue-major): the code of option o of issue i is start[i] + o. */
-export function optionStarts(counts: readonly number[]): number[] {
-  const start: number[] = [];
-  let at = 0;
-  for (const c of counts) {
-    start.push(at);
-    at += c;
-  }
-  return start;
-}
-
-/** Every combination of issues [from, to) in index order, as rows of option codes. */
-function codeRows(counts: readonly number[], from: number, to: number): Uint16Array {
-  const start = optionStarts(counts);
-  const width = to - from;
-  const size = counts.slice(from, to).reduce((x, c) => x * c, 1);
-  const out = new Uint16Array(size * width);
+/** Every combination of the given option counts, in index order, as rows of digits. */
+function digitRows(counts: readonly number[]): Uint8Array {
+  const width = counts.length;
+  const size = counts.reduce((x, c) => x * c, 1);
+  const out = new Uint8Array(size * width);
   const digits = new Array<number>(width).fill(0);
   for (let k = 0; k < size; k++) {
-    for (let d = 0; d < width; d++) out[k * width + d] = start[from + d]! + digits[d]!;
+    for (let d = 0; d < width; d++) out[k * width + d] = digits[d]!;
     for (let d = width - 1; d >= 0; d--) {
-      if (++digits[d]! < counts[from + d]!) break;
+      if (++digits[d]! < counts[d]!) break;
       digits[d] = 0;
     }
   }
   return out;
 }
 
-/** Candidates' options as codes (see optionStarts), flat: the k-th candidate's at row(k) … row(k) + issues − 1. */
-export interface CandidateCodes {
-  readonly codes: Uint16Array;
-  /** Where candidate k's codes start in `codes`; decoded on first use. */
-  readonly row: (k: number) => number;
-}
-
 /**
- * The option codes of candidates given as package indices (mixed radix as in
- * engine/enumerate.ts), decoded on demand: a decision reads a few hundred of tens of thousands.
- * They come from two small tables (issues split so each has about √N rows), not divisions.
+ * The options of every candidate (package indices, mixed radix as in engine/enumerate.ts), flat:
+ * candidate k's at k · issues … Copied from two small tables of digits (issues split so each has
+ * about √N rows) instead of a division per issue.
  */
-export function lazyCodes(candidates: Int32Array, counts: readonly number[]): CandidateCodes {
+export function digitsOf(candidates: Int32Array, counts: readonly number[]): Uint8Array {
   const n = counts.length;
   const total = counts.reduce((x, c) => x * c, 1);
   let p = n;
   let lower = 1;
   while (p > 0 && lower * lower < total) lower *= counts[--p]!;
-  const up = codeRows(counts, 0, p);
-  const low = codeRows(counts, p, n);
+  const up = digitRows(counts.slice(0, p));
+  const low = digitRows(counts.slice(p));
   const q = n - p;
-  const codes = new Uint16Array(candidates.length * n);
-  const decoded = new Uint8Array(candidates.length);
-  const row = (k: number): number => {
-    const at = k * n;
-    if (decoded[k] === 1) return at;
+  const out = new Uint8Array(candidates.length * n);
+  for (let k = 0, at = 0; k < candidates.length; k++, at += n) {
     const index = candidates[k]!;
     const u = Math.floor(index / lower);
     const l = index - u * lower;
-    for (let d = 0; d < p; d++) codes[at + d] = up[u * p + d]!;
-    for (let d = 0; d < q; d++) codes[at + p + d] = low[l * q + d]!;
-    decoded[k] = 1;
-    return at;
-  };
-  return { codes, row };
+    for (let d = 0; d < p; d++) out[at + d] = up[u * p + d]!;
+    for (let d = 0; d < q; d++) out[at + p + d] = low[l * q + d]!;
+  }
+  return out;
 }

@@ -27,7 +27,7 @@ import {
   seedRng,
   viewModel,
 } from '../engine';
-import { lazyCodes, optionStarts, sortedCandidates } from './space-order';
+import { digitsOf, sortedCandidates } from './space-order';
 
 /** Spaces up to this many packages are scored in full; larger ones are sampled. */
 export const MAX_ENUMERATED = 1_000_000;
@@ -51,14 +51,8 @@ export interface OwnSpace {
   readonly sampled: boolean;
   /** The package a candidate key stands for. */
   readonly packageAt: (key: number) => Package;
-  /**
-   * Options of candidates as codes into a table over all options (start of the issue's options
-   * plus the option, see optionStarts), flat, for hot loops without allocation; read them
-   * through `row`.
-   */
-  readonly codes: Uint16Array;
-  /** Where the k-th candidate's codes start in `codes` (they may be filled on first use). */
-  readonly row: (k: number) => number;
+  /** Options of the k-th candidate at [k·issues, (k + 1)·issues): for hot loops without allocation. */
+  readonly options: Uint8Array;
   /** Own full scoring of any package (exact engine scoring, with its statements' audience costs; memoised). */
   readonly score: (pkg: Package) => SideScore;
   /** Own full scoring of no deal (the walk-away value's detail). */
@@ -142,19 +136,10 @@ function exactScoring(model: Model, side: Side, made: readonly string[]) {
   return { noDeal: scorePackage(model, side, [], { noDeal: true }), score, derived };
 }
 
-/** The option codes of every candidate (sampled packages), flat, in candidate order. */
-function codesOf(
-  candidates: Int32Array,
-  counts: readonly number[],
-  pkg: (key: number) => Package,
-): Uint16Array {
-  const n = counts.length;
-  const start = optionStarts(counts);
-  const out = new Uint16Array(candidates.length * n);
-  for (let k = 0; k < candidates.length; k++) {
-    const p = pkg(candidates[k]!);
-    for (let i = 0; i < n; i++) out[k * n + i] = start[i]! + p[i]!;
-  }
+/** The options of every candidate (sampled packages), flat, in candidate order. */
+function optionsOf(candidates: Int32Array, issues: number, pkg: (key: number) => Package): Uint8Array {
+  const out = new Uint8Array(candidates.length * issues);
+  for (let k = 0; k < candidates.length; k++) out.set(pkg(candidates[k]!), k * issues);
   return out;
 }
 
@@ -172,11 +157,7 @@ function enumerated(b: Basis): OwnSpace {
   const table = scoreAll(model, { statements: side === 0 ? [made, []] : [[], made], only: side });
   const scores = table.scores[side];
   const ratified = table.ratified[side];
-  const [candidates, sorted] = sortedCandidates(
-    scores,
-    (i) => ratified[i] === 1 && scores[i]! > wa,
-    table.count,
-  );
+  const [candidates, sorted] = sortedCandidates(scores, ratified, wa);
   return {
     key: b.key,
     model,
@@ -187,7 +168,7 @@ function enumerated(b: Basis): OwnSpace {
     best: sorted.length > 0 ? sorted[0]! : wa,
     sampled: false,
     packageAt: (i) => packageAt(model, i),
-    ...lazyCodes(
+    options: digitsOf(
       candidates,
       model.issues.map((i) => i.options.length),
     ),
@@ -210,11 +191,8 @@ function sampled(b: Basis): OwnSpace {
   const pkgs = [...seen.values()];
   const scored = pkgs.map((p) => scorePackage(model, side, p, { statements: made }));
   const scores = Float64Array.from(scored.map((s) => s.score));
-  const [candidates, sorted] = sortedCandidates(
-    scores,
-    (k) => scored[k]!.ratified && scores[k]! > wa,
-    pkgs.length,
-  );
+  const ratified = Uint8Array.from(scored, (s) => (s.ratified ? 1 : 0));
+  const [candidates, sorted] = sortedCandidates(scores, ratified, wa);
   return {
     key: b.key,
     model,
@@ -225,19 +203,14 @@ function sampled(b: Basis): OwnSpace {
     best: sorted.length > 0 ? sorted[0]! : wa,
     sampled: true,
     packageAt: (k) => pkgs[k]!,
-    codes: codesOf(
-      candidates,
-      model.issues.map((i) => i.options.length),
-      (k) => pkgs[k]!,
-    ),
-    row: (k) => k * model.issues.length,
+    options: optionsOf(candidates, model.issues.length, (k) => pkgs[k]!),
     ...exactScoring(model, side, made),
   };
 }
 
 /** Approximate bytes of a space: its typed arrays (a sampled one also keeps its packages). */
 function spaceBytes(s: OwnSpace): number {
-  const arrays = s.candidates.byteLength + s.scores.byteLength + s.codes.byteLength;
+  const arrays = s.candidates.byteLength + s.scores.byteLength + s.options.byteLength;
   const memo = MEMO_SIZE * SCORING_BYTES;
   return 4096 + memo + arrays + (s.sampled ? SAMPLE_SIZE * (64 + 8 * s.model.issues.length) : 0);
 }

@@ -34,6 +34,8 @@ export interface Halves {
   readonly upperSums: Float64Array;
   /** True when every sum is an integer well inside 32 bits, so rows may be summed as integers. */
   readonly integral: boolean;
+  /** 1 for a slot with terms across the halves (its row depends on the upper combination). */
+  readonly crossing: Uint8Array;
   /** Factor f's lower sums under upper combination i; a row not kept is written to scratch `lane` (0–3). */
   readonly rowFor: (slot: number, i: number, lane: number) => LowerRow;
 }
@@ -207,5 +209,6 @@ export function splitHalves(c: Compiled): Halves {
   const plain = Array.from({ length: c.slots }, (_, f) =>
     rowOf(lowerSums.subarray(f * lower, (f + 1) * lower), integral),
   );
-  return { upper, lower, upperSums, integral, rowFor: rowSource(plain, terms, lower, integral) };
+  const crossing = Uint8Array.from(terms, (t) => (t.length > 0 ? 1 : 0));
+  return { upper, lower, upperSums, integral, crossing, rowFor: rowSource(plain, terms, lower, integral) };
 }

@@ -27,11 +27,17 @@ function arbModel(
   const factor: fc.Arbitrary<FactorSpec> = fc.record({
     weight: num(0, 6, fractional),
     baseline: num(-20, 120, fractional),
+    // Often no effect at all on an issue, so that factors touching one half only are common.
     effects: fc.tuple(
-      ...counts.map((n) => fc.array(num(-70, 70, fractional), { minLength: n, maxLength: n })),
+      ...counts.map((n) =>
+        fc.oneof(
+          fc.constant(new Array<number>(n).fill(0)),
+          fc.array(num(-70, 70, fractional), { minLength: n, maxLength: n }),
+        ),
+      ),
     ),
     interactions: fc.array(fc.record({ a: option, b: option, change: num(-40, 40, fractional) }), {
-      maxLength: 3,
+      maxLength: 2,
     }),
     veto: fc.option(fc.oneof(num(-10, 110, fractional), fc.constantFrom(0, 100, 101)), { nil: null }),
   });

@@ -5,6 +5,7 @@
 import type { BySide, Model, Side } from './model';
 import { packageCount } from './model';
 import { type Compiled, compile } from './score-compile';
+import { type Folded, fold } from './score-fold';
 import { type Halves, type LowerRow, splitHalves } from './score-halves';
 
 /** Score and ratification of every package (by index, see enumerate.ts), for both sides. */
@@ -125,22 +126,21 @@ interface Group {
 /** How many slots the next sweep takes when n are left: four, or three (the integral kernels' widths). */
 const widthFor = (n: number, integral: boolean): number => (!integral || n === 4 || n >= 7 ? 4 : 3);
 
-/** Add slots [from, to) to acc, three or four at a time; mark vetoes of those that have one. */
+/** Add the given slots (in order) to acc, three or four at a time; mark vetoes of those that have one. */
 function addSlots(
   c: Compiled,
   h: Halves,
   i: number,
-  from: number,
-  to: number,
+  slots: readonly number[],
   acc: Float64Array,
   sums: Sums,
   g: Group,
 ) {
-  for (let f = from, width = 0; f < to; f += width) {
-    width = widthFor(to - f, h.integral);
+  for (let at = 0, width = 0; at < slots.length; at += width) {
+    width = widthFor(slots.length - at, h.integral);
     for (let k = 0; k < width; k++) {
-      const slot = f + k;
-      const real = slot < to;
+      const real = at + k < slots.length;
+      const slot = real ? slots[at + k]! : 0;
       g.rows[k] = real ? h.rowFor(slot, i, k) : g.none;
       g.a[k] = real ? h.upperSums[i * c.slots + slot]! : 0;
       g.w[k] = real ? c.weights[slot]! : 0;
@@ -152,13 +152,49 @@ function addSlots(
   }
 }
 
+/** How one kind of one side's factors is summed: folded where exact (see score-fold.ts), else all swept. */
+interface KindPlan {
+  readonly folded: Folded | null;
+  /** Slots swept per package, in factor order. */
+  readonly slots: readonly number[];
+}
+
+/** The plans for one side's constituencies and indicators. */
+type SidePlan = readonly [approval: KindPlan, security: KindPlan];
+
+function planKind(c: Compiled, h: Halves, from: number, to: number): KindPlan {
+  const folded = fold(c, h, from, to);
+  return { folded, slots: folded ? folded.spanning : Array.from({ length: to - from }, (_, k) => from + k) };
+}
+
+const planSide = (c: Compiled, h: Halves, s: number): SidePlan => [
+  planKind(c, h, c.bounds[3 * s]!, c.bounds[3 * s + 1]!),
+  planKind(c, h, c.bounds[3 * s + 1]!, c.bounds[3 * s + 2]!),
+];
+
+/** Start acc from the folded factors' sums (or 0) for upper combination i. */
+function start(acc: Float64Array, plan: KindPlan, i: number, vetoed: Uint8Array | null): void {
+  const f = plan.folded;
+  if (!f) {
+    acc.fill(0);
+    return;
+  }
+  const up = f.up[i]!;
+  const low = f.low;
+  for (let j = 0; j < acc.length; j++) acc[j] = low[j]! + up;
+  if (vetoed) {
+    const v = f.upVeto[i]!;
+    for (let j = 0; j < acc.length; j++) vetoed[j]! |= f.lowVeto[j]! | v;
+  }
+}
+
 /** Sum one side's factors over the row of packages that share upper combination i. */
-function sumSide(c: Compiled, halves: Halves, s: number, i: number, sums: Sums, g: Group): void {
-  sums.approval.fill(0);
-  sums.security.fill(0);
+function sumSide(c: Compiled, halves: Halves, plan: SidePlan, i: number, sums: Sums, g: Group): void {
   sums.vetoed.fill(0);
-  addSlots(c, halves, i, c.bounds[3 * s]!, c.bounds[3 * s + 1]!, sums.approval, sums, g);
-  addSlots(c, halves, i, c.bounds[3 * s + 1]!, c.bounds[3 * s + 2]!, sums.security, sums, g);
+  start(sums.approval, plan[0], i, sums.vetoed);
+  start(sums.security, plan[1], i, null);
+  addSlots(c, halves, i, plan[0].slots, sums.approval, sums, g);
+  addSlots(c, halves, i, plan[1].slots, sums.security, sums, g);
 }
 
 /** Total weight of slots [from, to), summed in order as scorePackage does. */
@@ -173,13 +209,14 @@ function scoreRow(
   c: Compiled,
   halves: Halves,
   s: number,
+  plan: SidePlan,
   i: number,
   sums: Sums,
   g: Group,
   score: Float64Array,
   ratified: Uint8Array,
 ): number {
-  sumSide(c, halves, s, i, sums, g);
+  sumSide(c, halves, plan, i, sums, g);
   const cw = weightOf(c, c.bounds[3 * s]!, c.bounds[3 * s + 1]!);
   const sw = weightOf(c, c.bounds[3 * s + 1]!, c.bounds[3 * s + 2]!);
   const aw = c.approvalWeight[s]!;
@@ -214,10 +251,11 @@ export function scoreAll(model: Model, opts: TableOptions = {}): ScoreTable {
   };
   const none = { values: new Float64Array(L), ints: new Int32Array(L), min: 0, max: 0 };
   const g: Group = { rows: [], a: new Float64Array(4), w: new Float64Array(4), none };
+  const plans = [planSide(c, halves, 0), planSide(c, halves, 1)] as const;
   for (let i = 0; i < halves.upper; i++) {
     for (const s of [0, 1] as const) {
       if (opts.only !== undefined && opts.only !== s) continue;
-      const best = scoreRow(c, halves, s, i, sums, g, scores[s], ratified[s]);
+      const best = scoreRow(c, halves, s, plans[s], i, sums, g, scores[s], ratified[s]);
       if (best > maxApproval[s]) maxApproval[s] = best;
     }
   }
