@@ -1,6 +1,7 @@
 // Benchmark section: the computer negotiator on the default scenario (or a generated model when
-// it is missing): decision time per move (median, 95th percentile) and full games per second on
-// one core, with cold caches first (the first games build each side's package space) and then warm.
+// it is missing): decision time per move (median, 95th percentile), for the player view as built
+// and for the same view rebuilt from JSON (as a server would send it: it must find the package
+// space the first view built), and full games per second on one core, cold caches first.
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { type Negotiator, negotiatorFor, playGame } from '../ai';
@@ -11,6 +12,7 @@ import {
   createCache,
   type Model,
   newGame,
+  type PlayerView,
   packageCount,
   playerView,
   randomModel,
@@ -58,29 +60,47 @@ const pairs = (model: Model): BySide<Negotiator>[] => {
   return out;
 };
 
-/** Play games timing every decision; returns the times in ms. */
+/** Decision times in ms: for the view as built, and for the same view rebuilt from JSON. */
+interface Timed {
+  readonly fresh: number[];
+  readonly json: number[];
+  /** Cache misses (builds) while deciding from the JSON views. */
+  readonly jsonBuilds: number;
+}
+
+/** Play games timing every decision, also from the view round-tripped through JSON (as a server sends it). */
 function timedGames(
   model: Model,
   sides: readonly BySide<Negotiator>[],
   games: number,
   seed: number,
   cache: Cache,
-): number[] {
-  const times: number[] = [];
+): Timed {
+  const fresh: number[] = [];
+  const json: number[] = [];
+  let jsonBuilds = 0;
   for (let g = 0; g < games; g++) {
     const pair = sides[g % sides.length]!;
     let state = newGame(model, seed + g);
     while (!state.outcome) {
       const view = playerView(model, state, state.turn, cache);
+      const copy = JSON.parse(JSON.stringify(view)) as PlayerView;
       const t0 = performance.now();
       const move = pair[state.turn].decide(view, cache);
-      times.push(performance.now() - t0);
-      const r = move ? applyMove(model, state, move) : null;
+      const t1 = performance.now();
+      const built = cache.stats().misses;
+      const t2 = performance.now();
+      pair[state.turn].decide(copy, cache);
+      const t3 = performance.now();
+      jsonBuilds += cache.stats().misses - built;
+      fresh.push(t1 - t0);
+      json.push(t3 - t2);
+      const r = move ? applyMove(model, state, move, cache) : null;
       if (!r?.ok) break;
       state = r.state;
     }
   }
-  return times;
+  return { fresh, json, jsonBuilds };
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -117,21 +137,24 @@ export async function run(): Promise<void> {
     return;
   }
   const cache = createCache();
-  const first = timedGames(model, sides.slice(0, 1), 1, 0, cache);
+  const first = timedGames(model, sides.slice(0, 1), 1, 0, cache).fresh;
   const ms = (x: number) => x.toFixed(3);
+  const line = (xs: number[]) =>
+    `median ${ms(quantile(xs, 0.5))}, p95 ${ms(quantile(xs, 0.95))}, max ${ms(Math.max(...xs))}`;
   console.log(
     `  first game, cold caches: ${first.length} moves, median ${ms(quantile(first, 0.5))} ms, max ${ms(Math.max(...first))} ms`,
   );
   const [coldWall, coldCpu] = throughput(model, sides, 100, 1, cache);
   console.log(
-    `  games/s, first 100 games (cold caches)  ${coldWall.toFixed(0)} wall, ${coldCpu.toFixed(0)} per CPU-second`,
+    `  games/s, next 100 games (cache filling)  ${coldWall.toFixed(0)} wall, ${coldCpu.toFixed(0)} per CPU-second`,
   );
-  const times = timedGames(model, sides, 400, 1000, cache);
+  const t = timedGames(model, sides, 400, 1000, cache);
+  console.log(`  decision ms per move (${t.fresh.length} moves), view as built:        ${line(t.fresh)}`);
   console.log(
-    `  decision ms per move (${times.length} moves)  median ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))}, max ${ms(Math.max(...times))}`,
+    `  decision ms per move, same view via JSON round trip: ${line(t.json)} (${t.jsonBuilds} cache builds)`,
   );
   const [wall, cpu] = throughput(model, sides, 3000, 5000, cache);
   console.log(
-    `  games/s, 3000 games (warm)              ${wall.toFixed(0)} wall, ${cpu.toFixed(0)} per CPU-second`,
+    `  games/s, 3000 games (warm)               ${wall.toFixed(0)} wall, ${cpu.toFixed(0)} per CPU-second`,
   );
 }

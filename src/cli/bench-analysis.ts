@@ -91,6 +91,8 @@ export function benchModel(label: string, model: Model, repeat = 3): void {
   console.log(`  score ms              ${ms(cold.score)}    ${ms(warm.score)}`);
   console.log(`  frontier+nash+kalai ms${ms(cold.solve)}    ${ms(warm.solve)}`);
   console.log(`  total ms              ${ms(cold.score + cold.solve)}    ${ms(warm.score + warm.solve)}`);
+  const share = (t: Timing) => `${((100 * t.score) / (t.score + t.solve)).toFixed(0)}%`.padStart(8);
+  console.log(`  scoring share         ${share(cold)}    ${share(warm)}`);
   console.log(`  cpu ms                ${ms(cold.cpu)}    ${ms(warm.cpu)}`);
   console.log(`  heap used delta MB    ${mb(cold.heap)}    ${mb(warm.heap)}`);
   console.log(`  array buffers MB      ${mb(cold.buffers)}    ${mb(warm.buffers)}`);
