@@ -86,17 +86,6 @@ export function checkSpace(model: Model, maxPackages = DEFAULT_MAX_PACKAGES): An
   return null;
 }
 
-function rangeOf(x: Float64Array): { min: number; max: number } {
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i]!;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  return { min, max };
-}
-
 /** Turn scores into utilities in place; returns the reservation value (walk-away, same map). */
 function normalise(scores: Float64Array, range: { min: number; max: number }, walkAway: number): number {
   const scale = range.max > range.min ? range.max - range.min : 1;
@@ -106,21 +95,21 @@ function normalise(scores: Float64Array, range: { min: number; max: number }, wa
 
 function zopaOf(p: Points, ratified: BySide<Uint8Array>): Uint32Array {
   const [a, b] = ratified;
-  const inside = (i: number) => a[i] === 1 && b[i] === 1 && p.u0[i]! > p.r0 && p.u1[i]! > p.r1;
+  const { u0, u1, r0, r1 } = p;
+  const picked = new Uint32Array(u0.length);
   let n = 0;
-  for (let i = 0; i < p.u0.length; i++) if (inside(i)) n++;
-  const out = new Uint32Array(n);
-  let k = 0;
-  for (let i = 0; i < p.u0.length; i++) if (inside(i)) out[k++] = i;
-  return out;
+  for (let i = 0; i < u0.length; i++) {
+    if (a[i] === 1 && b[i] === 1 && u0[i]! > r0 && u1[i]! > r1) picked[n++] = i;
+  }
+  return picked.slice(0, n);
 }
 
 /** Analyse a scored table. The table's score arrays become the utility arrays (no copy). */
 export function analyzeTable(model: Model, table: ScoreTable): Analysis {
   const walkAway: BySide<number> = [walkAwayScore(model, 0), walkAwayScore(model, 1)];
   const scoreRange: BySide<{ min: number; max: number }> = [
-    rangeOf(table.scores[0]),
-    rangeOf(table.scores[1]),
+    { ...table.scoreRange[0] },
+    { ...table.scoreRange[1] },
   ];
   const r0 = normalise(table.scores[0], scoreRange[0], walkAway[0]);
   const r1 = normalise(table.scores[1], scoreRange[1], walkAway[1]);

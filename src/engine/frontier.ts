@@ -10,21 +10,34 @@ export function dominates(q0: number, q1: number, p0: number, p1: number): boole
   return q0 >= p0 && q1 >= p1 && (q0 > p0 || q1 > p1);
 }
 
+/** The points to consider: all (0 … n − 1) or the listed ones, as one index array. */
+function indicesOf(n: number, among: Uint32Array | null): Uint32Array {
+  if (among) return among;
+  const all = new Uint32Array(n);
+  for (let i = 0; i < n; i++) all[i] = i;
+  return all;
+}
+
 function candidatesOf(u0: Float64Array, u1: Float64Array, among: Uint32Array | null): number[] {
-  const size = among ? among.length : u0.length;
+  const idx = indicesOf(u0.length, among);
+  const size = idx.length;
   let lo = Infinity;
   let hi = -Infinity;
   for (let k = 0; k < size; k++) {
-    const x = u0[among === null ? k : among[k]!]!;
+    const x = u0[idx[k]!]!;
     if (x < lo) lo = x;
     if (x > hi) hi = x;
   }
   const scale = hi > lo ? BINS / (hi - lo) : 0;
+  // Each point's bin, kept for the second pass.
+  const bins = new Uint16Array(size);
   const best = new Float64Array(BINS).fill(-Infinity);
   for (let k = 0; k < size; k++) {
-    const i = among === null ? k : among[k]!;
+    const i = idx[k]!;
     const b = Math.min(BINS - 1, Math.floor((u0[i]! - lo) * scale));
-    if (u1[i]! > best[b]!) best[b] = u1[i]!;
+    bins[k] = b;
+    const y = u1[i]!;
+    if (y > best[b]!) best[b] = y;
   }
   // above[b]: best u1 in any bin higher than b.
   const above = new Float64Array(BINS);
@@ -35,8 +48,8 @@ function candidatesOf(u0: Float64Array, u1: Float64Array, among: Uint32Array | n
   }
   const out: number[] = [];
   for (let k = 0; k < size; k++) {
-    const i = among === null ? k : among[k]!;
-    if (u1[i]! > above[Math.min(BINS - 1, Math.floor((u0[i]! - lo) * scale))]!) out.push(i);
+    const i = idx[k]!;
+    if (u1[i]! > above[bins[k]!]!) out.push(i);
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { packageCount } from './model';
 import { type Compiled, compile } from './score-compile';
 import { type Folded, fold } from './score-fold';
 import { type Halves, type LowerRow, splitHalves } from './score-halves';
+import { add3Int, add4, add4Int, addIntSmall, markVetoes } from './score-kernels';
 
 /** Score and ratification of every package (by index, see enumerate.ts), for both sides. */
 export interface ScoreTable {
@@ -16,6 +17,8 @@ export interface ScoreTable {
   readonly ratified: BySide<Uint8Array>;
   /** Highest domestic approval of any package: a threshold above it can never be met. */
   readonly maxApproval: BySide<number>;
+  /** Lowest and highest score of any package (±Infinity reversed when none was scored). */
+  readonly scoreRange: BySide<{ readonly min: number; readonly max: number }>;
 }
 
 /** Options for whole-space scoring. */
@@ -33,88 +36,6 @@ interface Sums {
   readonly vetoed: Uint8Array;
 }
 
-// The sweeps add w · clamp(a + row[j]) for four factors per pass over a row (padded with
-// weightless rows), in factor order, so the sums are exactly those of one factor at a time.
-// Integral data is clamped with integer bit tricks: no branches to mispredict.
-
-/** acc[j] += w0 · clamp(a0 + r0[j]) + … + w3 · clamp(a3 + r3[j]), on integral rows. */
-function add4Int(acc: Float64Array, r: readonly LowerRow[], a: Float64Array, w: Float64Array): void {
-  const r0 = r[0]!.ints;
-  const r1 = r[1]!.ints;
-  const r2 = r[2]!.ints;
-  const r3 = r[3]!.ints;
-  const a0 = a[0]! | 0;
-  const a1 = a[1]! | 0;
-  const a2 = a[2]! | 0;
-  const a3 = a[3]! | 0;
-  const [w0, w1, w2, w3] = [w[0]!, w[1]!, w[2]!, w[3]!];
-  const n = acc.length;
-  // x &= ~(x >> 31) is max(x, 0); then with y = x − 100, 100 + (y & (y >> 31)) is min(x, 100).
-  for (let j = 0; j < n; j++) {
-    let x = (a0 + r0[j]!) | 0;
-    x = ((x & ~(x >> 31)) - 100) | 0;
-    let s = acc[j]! + w0 * (100 + (x & (x >> 31)));
-    x = (a1 + r1[j]!) | 0;
-    x = ((x & ~(x >> 31)) - 100) | 0;
-    s += w1 * (100 + (x & (x >> 31)));
-    x = (a2 + r2[j]!) | 0;
-    x = ((x & ~(x >> 31)) - 100) | 0;
-    s += w2 * (100 + (x & (x >> 31)));
-    x = (a3 + r3[j]!) | 0;
-    x = ((x & ~(x >> 31)) - 100) | 0;
-    s += w3 * (100 + (x & (x >> 31)));
-    acc[j] = s;
-  }
-}
-
-/** acc[j] += w0 · clamp(a0 + r0[j]) + … + w2 · clamp(a2 + r2[j]), on integral rows. */
-function add3Int(acc: Float64Array, r: readonly LowerRow[], a: Float64Array, w: Float64Array): void {
-  const r0 = r[0]!.ints;
-  const r1 = r[1]!.ints;
-  const r2 = r[2]!.ints;
-  const a0 = a[0]! | 0;
-  const a1 = a[1]! | 0;
-  const a2 = a[2]! | 0;
-  const [w0, w1, w2] = [w[0]!, w[1]!, w[2]!];
-  const n = acc.length;
-  for (let j = 0; j < n; j++) {
-    let x = (a0 + r0[j]!) | 0;
-    x = ((x & ~(x >> 31)) - 100) | 0;
-    let s = acc[j]! + w0 * (100 + (x & (x >> 31)));
-    x = (a1 + r1[j]!) | 0;
-    x = ((x & ~(x >> 31)) - 100) | 0;
-    s += w1 * (100 + (x & (x >> 31)));
-    x = (a2 + r2[j]!) | 0;
-    x = ((x & ~(x >> 31)) - 100) | 0;
-    s += w2 * (100 + (x & (x >> 31)));
-    acc[j] = s;
-  }
-}
-
-/** x clamped to 0–100 as scorePackage clamps it (a branch beats Math.min/max in these loops). */
-// biome-ignore lint/complexity/useMathMinMax: measured slower in the hot loop
-const clamp = (x: number): number => (x < 0 ? 0 : x > 100 ? 100 : x);
-
-/** acc[j] += w0 · clamp(a0 + r0[j]) + … + w3 · clamp(a3 + r3[j]), on any rows. */
-function add4(acc: Float64Array, r: readonly LowerRow[], a: Float64Array, w: Float64Array): void {
-  const [r0, r1, r2, r3] = [r[0]!.values, r[1]!.values, r[2]!.values, r[3]!.values];
-  const [a0, a1, a2, a3] = [a[0]!, a[1]!, a[2]!, a[3]!];
-  const [w0, w1, w2, w3] = [w[0]!, w[1]!, w[2]!, w[3]!];
-  for (let j = 0; j < acc.length; j++) {
-    const s = acc[j]! + w0 * clamp(a0 + r0[j]!) + w1 * clamp(a1 + r1[j]!);
-    acc[j] = s + w2 * clamp(a2 + r2[j]!) + w3 * clamp(a3 + r3[j]!);
-  }
-}
-
-/** Flag j where the clamped value a + row[j] falls below the veto level. */
-function markVetoes(row: LowerRow, a: number, veto: number, vetoed: Uint8Array): void {
-  if (veto > 100) vetoed.fill(1);
-  // clamp(x) < veto ⟺ x < veto for 0 < veto ≤ 100; never for veto ≤ 0.
-  if (veto <= 0 || veto > 100 || a + row.min >= veto) return;
-  const values = row.values;
-  for (let j = 0; j < vetoed.length; j++) vetoed[j]! |= +(a + values[j]! < veto);
-}
-
 /** Scratch for one sweep: the rows, upper sums and weights of four factors, and a weightless row. */
 interface Group {
   readonly rows: LowerRow[];
@@ -124,7 +45,8 @@ interface Group {
 }
 
 /** How many slots the next sweep takes when n are left: four, or three (the integral kernels' widths). */
-const widthFor = (n: number, integral: boolean): number => (!integral || n === 4 || n >= 7 ? 4 : 3);
+const widthFor = (n: number, integral: boolean): number =>
+  !integral || n === 4 || n >= 7 ? 4 : n === 3 || n >= 5 ? 3 : n;
 
 /** Add the given slots (in order) to acc, three or four at a time; mark vetoes of those that have one. */
 function addSlots(
@@ -148,7 +70,8 @@ function addSlots(
     }
     if (!h.integral) add4(acc, g.rows, g.a, g.w);
     else if (width === 4) add4Int(acc, g.rows, g.a, g.w);
-    else add3Int(acc, g.rows, g.a, g.w);
+    else if (width === 3) add3Int(acc, g.rows, g.a, g.w);
+    else addIntSmall(acc, g.rows, g.a, g.w, width);
   }
 }
 
@@ -204,7 +127,7 @@ function weightOf(c: Compiled, from: number, to: number): number {
   return w;
 }
 
-/** Score one side for every package of upper combination i; returns the row's best approval. */
+/** Score one side for every package of upper combination i; track[0…2] keep the best approval, lowest and highest score. */
 function scoreRow(
   c: Compiled,
   halves: Halves,
@@ -213,24 +136,31 @@ function scoreRow(
   i: number,
   sums: Sums,
   g: Group,
-  score: Float64Array,
-  ratified: Uint8Array,
-): number {
+  out: { readonly score: Float64Array; readonly ratified: Uint8Array; readonly track: Float64Array },
+): void {
   sumSide(c, halves, plan, i, sums, g);
   const cw = weightOf(c, c.bounds[3 * s]!, c.bounds[3 * s + 1]!);
   const sw = weightOf(c, c.bounds[3 * s + 1]!, c.bounds[3 * s + 2]!);
   const aw = c.approvalWeight[s]!;
   const threshold = c.threshold[s]!;
   const { approval: cs, security: ss, vetoed } = sums;
-  let best = -Infinity;
+  const { score, ratified, track } = out;
+  let best = track[0]!;
+  let lo = track[1]!;
+  let hi = track[2]!;
   for (let j = 0, at = i * halves.lower; j < halves.lower; j++, at++) {
     const approval = cw > 0 ? cs[j]! / cw : 0;
     const securityIndex = sw > 0 ? ss[j]! / sw : 0;
-    score[at] = aw * approval + (1 - aw) * securityIndex;
+    const x = aw * approval + (1 - aw) * securityIndex;
+    score[at] = x;
     ratified[at] = +(approval >= threshold) & (vetoed[j]! ^ 1);
     if (approval > best) best = approval;
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
   }
-  return best;
+  track[0] = best;
+  track[1] = lo;
+  track[2] = hi;
 }
 
 /** Score every package for both sides (the caller checks the count is affordable first). */
@@ -238,26 +168,38 @@ export function scoreAll(model: Model, opts: TableOptions = {}): ScoreTable {
   const c = compile(model, opts);
   const count = packageCount(model);
   const size = (s: Side) => (opts.only === undefined || opts.only === s ? count : 0);
-  const scores: BySide<Float64Array> = [new Float64Array(size(0)), new Float64Array(size(1))];
-  const ratified: BySide<Uint8Array> = [new Uint8Array(size(0)), new Uint8Array(size(1))];
-  const maxApproval: [number, number] = [-Infinity, -Infinity];
-  if (count === 0) return { count, scores, ratified, maxApproval };
-  const halves = splitHalves(c);
-  const L = halves.lower;
-  const sums: Sums = {
-    approval: new Float64Array(L),
-    security: new Float64Array(L),
-    vetoed: new Uint8Array(L),
-  };
-  const none = { values: new Float64Array(L), ints: new Int32Array(L), min: 0, max: 0 };
-  const g: Group = { rows: [], a: new Float64Array(4), w: new Float64Array(4), none };
-  const plans = [planSide(c, halves, 0), planSide(c, halves, 1)] as const;
-  for (let i = 0; i < halves.upper; i++) {
-    for (const s of [0, 1] as const) {
-      if (opts.only !== undefined && opts.only !== s) continue;
-      const best = scoreRow(c, halves, s, plans[s], i, sums, g, scores[s], ratified[s]);
-      if (best > maxApproval[s]) maxApproval[s] = best;
+  const outs = ([0, 1] as const).map((s) => ({
+    score: new Float64Array(size(s)),
+    ratified: new Uint8Array(size(s)),
+    track: Float64Array.of(-Infinity, Infinity, -Infinity),
+  }));
+  if (count > 0) {
+    const halves = splitHalves(c);
+    const L = halves.lower;
+    const sums: Sums = {
+      approval: new Float64Array(L),
+      security: new Float64Array(L),
+      vetoed: new Uint8Array(L),
+    };
+    const none = { values: new Float64Array(L), ints: new Int32Array(L), min: 0, max: 0 };
+    const g: Group = { rows: [], a: new Float64Array(4), w: new Float64Array(4), none };
+    const plans = [planSide(c, halves, 0), planSide(c, halves, 1)] as const;
+    for (let i = 0; i < halves.upper; i++) {
+      for (const s of [0, 1] as const) {
+        if (opts.only === undefined || opts.only === s)
+          scoreRow(c, halves, s, plans[s], i, sums, g, outs[s]!);
+      }
     }
   }
-  return { count, scores, ratified, maxApproval };
+  const [o0, o1] = [outs[0]!, outs[1]!];
+  return {
+    count,
+    scores: [o0.score, o1.score],
+    ratified: [o0.ratified, o1.ratified],
+    maxApproval: [o0.track[0]!, o1.track[0]!],
+    scoreRange: [
+      { min: o0.track[1]!, max: o0.track[2]! },
+      { min: o1.track[1]!, max: o1.track[2]! },
+    ],
+  };
 }
