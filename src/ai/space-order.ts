@@ -33,42 +33,37 @@ function radixSort(keys: Uint32Array, items: Int32Array): Int32Array {
 }
 
 /**
- * The candidates among `scores` (ratified, and scoring above the walk-away value), sorted best
- * score first (ties: lower index), with their scores. Scores are quantised to 2^-24 points for
- * the order only; the scores returned are exact.
+ * Candidates (package keys with their scores) sorted best score first, ties to the lower key
+ * (keys come in ascending order). Scores are quantised to 2^-24 points for the order only; the
+ * scores returned are exact.
  */
-export function sortedCandidates(
-  scores: Float64Array,
-  ratified: Uint8Array,
-  walkAway: number,
-): [Int32Array, Float64Array] {
-  const n = scores.length;
-  const picked = new Int32Array(n);
-  const keys = new Uint32Array(n);
-  let m = 0;
+export function sortedCandidates(index: Int32Array, score: Float64Array): [Int32Array, Float64Array] {
+  const m = index.length;
+  const keys = new Uint32Array(m);
+  const at = new Int32Array(m);
   let fits = true;
-  for (let i = 0; i < n; i++) {
-    const s = scores[i]!;
-    if (ratified[i] !== 1 || !(s > walkAway)) continue;
-    const q = Math.round((100 - s) * QUANTUM);
+  for (let e = 0; e < m; e++) {
+    const q = Math.round((100 - score[e]!) * QUANTUM);
     // Always true for scores in 0–100, which is all the engine produces.
     if (!(q >= 0 && q < 2 ** 32)) fits = false;
-    picked[m] = i;
-    keys[m++] = q;
+    keys[e] = q;
+    at[e] = e;
   }
-  const order = fits
-    ? radixSort(keys.subarray(0, m), picked.subarray(0, m))
-    : comparisonOrder(scores, picked.subarray(0, m));
+  const order = fits ? radixSort(keys, at) : comparisonOrder(score, at);
+  const candidates = new Int32Array(m);
   const out = new Float64Array(m);
-  for (let k = 0; k < m; k++) out[k] = scores[order[k]!]!;
-  // A copy when the order is still a view of the n-sized scratch (so that can be freed).
-  return [order.buffer === picked.buffer ? order.slice() : order, out];
+  for (let k = 0; k < m; k++) {
+    const e = order[k]!;
+    candidates[k] = index[e]!;
+    out[k] = score[e]!;
+  }
+  return [candidates, out];
 }
 
 /** The same order by comparisons, for scores outside 0–100 (the engine never produces them). */
-function comparisonOrder(scores: Float64Array, picked: Int32Array): Int32Array {
-  const q = (i: number) => Math.round((100 - scores[i]!) * QUANTUM);
-  return picked.slice().sort((a, b) => q(a) - q(b) || a - b);
+function comparisonOrder(score: Float64Array, at: Int32Array): Int32Array {
+  const q = (e: number) => Math.round((100 - score[e]!) * QUANTUM);
+  return at.slice().sort((a, b) => q(a) - q(b) || a - b);
 }
 
 /** Every combination of the given option counts, in index order, as rows of digits. */

@@ -22,7 +22,7 @@ import {
   packageAt,
   packageCount,
   type RngState,
-  scoreAll,
+  scoreCandidates,
   scorePackage,
   seedRng,
   viewModel,
@@ -154,10 +154,8 @@ interface Basis {
 
 function enumerated(b: Basis): OwnSpace {
   const { model, side, made, walkAway: wa } = b;
-  const table = scoreAll(model, { statements: side === 0 ? [made, []] : [[], made], only: side });
-  const scores = table.scores[side];
-  const ratified = table.ratified[side];
-  const [candidates, sorted] = sortedCandidates(scores, ratified, wa);
+  const found = scoreCandidates(model, side, wa, { statements: side === 0 ? [made, []] : [[], made] });
+  const [candidates, sorted] = sortedCandidates(found.index, found.score);
   return {
     key: b.key,
     model,
@@ -191,8 +189,11 @@ function sampled(b: Basis): OwnSpace {
   const pkgs = [...seen.values()];
   const scored = pkgs.map((p) => scorePackage(model, side, p, { statements: made }));
   const scores = Float64Array.from(scored.map((s) => s.score));
-  const ratified = Uint8Array.from(scored, (s) => (s.ratified ? 1 : 0));
-  const [candidates, sorted] = sortedCandidates(scores, ratified, wa);
+  const keep = scored.flatMap((s, k) => (s.ratified && s.score > wa ? [k] : []));
+  const [candidates, sorted] = sortedCandidates(
+    Int32Array.from(keep),
+    Float64Array.from(keep, (k) => scores[k]!),
+  );
   return {
     key: b.key,
     model,

@@ -7,7 +7,7 @@ import { packageAt } from './enumerate';
 import type { Model, Package, Side, Statement } from './model';
 import { packageCount, SIDES } from './model';
 import { scorePackage } from './score';
-import { scoreAll } from './score-table';
+import { scoreAll, scoreCandidates } from './score-table';
 import { buildModel, type FactorSpec, type SideSpec } from './testing';
 
 /** A number: an integer in [lo, hi], or (when fractional) any double in that range. */
@@ -172,5 +172,27 @@ describe('scoreAll (split halves)', () => {
         expect([...t.ratified[s]]).toEqual(ref[s]!.ratified);
       }
     }
+  }, 30_000);
+
+  it('lists exactly the ratified packages above a floor, as scoreAll scores them', () => {
+    const arb = fc.tuple(
+      shape.chain((counts) => fc.oneof(arbModel(counts, false), arbModel(counts, true))),
+      fc.double({ min: -5, max: 105, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(arb, ([{ model, made }, floor]) => {
+        const statements = [made[0]!, made[1]!] as const;
+        const t = scoreAll(model, { statements });
+        for (const s of SIDES) {
+          const found = scoreCandidates(model, s, floor, { statements });
+          const expected = [...t.scores[s].keys()].filter(
+            (i) => t.ratified[s][i] === 1 && t.scores[s][i]! > floor,
+          );
+          expect([...found.index]).toEqual(expected);
+          expect([...found.score]).toEqual(expected.map((i) => t.scores[s][i]!));
+        }
+      }),
+      { numRuns: 200 },
+    );
   }, 30_000);
 });
