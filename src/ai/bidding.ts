@@ -77,11 +77,12 @@ function pickInBand(ctx: DecisionContext, from: number, to: number, empathy: num
     const count = ctx.view.issues[i]!.options.length;
     for (let o = 0; o < count; o++) table[i * stride + o] = opponent.weights[i]! * (v[o] ?? 0);
   }
-  const { scores, walkAway, options } = space;
+  const { scores, walkAway, options, decoded } = space;
   let best = from;
   let bestValue = -Infinity;
   for (let k = from; k < to; k += step) {
     let est = 0;
+    if (decoded[k] !== 1) space.decode(k);
     for (let i = 0, at = k * n, base = 0; i < n; i++, at++, base += stride)
       est += table[base + options[at]!]!;
     const value = (1 - empathy) * ((scores[k]! - walkAway) / span) + empathy * est;

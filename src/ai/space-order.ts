@@ -1,7 +1,7 @@
 // Ordering a package space's candidates, fast: a stable radix sort by quantised score (best
 // first, ties to the lower package index: the same order as sorting the keys score · 2^20 +
-// index), and the options of each candidate copied from two small digit tables instead of
-// divisions. Used by space.ts when it builds a space.
+// index), and the options of each candidate decoded when first read, from two small digit
+// tables instead of divisions. Used by space.ts when it builds a space.
 
 /** Scores closer than 2^-24 points count as tied, then the lower package index comes first. */
 const QUANTUM = 2 ** 24;
@@ -82,12 +82,21 @@ function digitRows(counts: readonly number[]): Uint8Array {
   return out;
 }
 
+/** Candidates' options, flat (candidate k's at k · issues …), decoded on demand. */
+export interface CandidateOptions {
+  readonly options: Uint8Array;
+  /** 1 where candidate k's options are filled in. */
+  readonly decoded: Uint8Array;
+  /** Fill in candidate k's options (check `decoded[k]` first: this is the slow path). */
+  readonly decode: (k: number) => void;
+}
+
 /**
- * The options of every candidate (package indices, mixed radix as in engine/enumerate.ts), flat:
- * candidate k's at k · issues … Copied from two small tables of digits (issues split so each has
- * about √N rows) instead of a division per issue.
+ * The options of candidates given as package indices (mixed radix as in engine/enumerate.ts),
+ * decoded on demand — a decision reads a few hundred of tens of thousands — from two small
+ * tables of digits (issues split so each has about √N rows) instead of a division per issue.
  */
-export function digitsOf(candidates: Int32Array, counts: readonly number[]): Uint8Array {
+export function lazyOptions(candidates: Int32Array, counts: readonly number[]): CandidateOptions {
   const n = counts.length;
   const total = counts.reduce((x, c) => x * c, 1);
   let p = n;
@@ -96,13 +105,16 @@ export function digitsOf(candidates: Int32Array, counts: readonly number[]): Uin
   const up = digitRows(counts.slice(0, p));
   const low = digitRows(counts.slice(p));
   const q = n - p;
-  const out = new Uint8Array(candidates.length * n);
-  for (let k = 0, at = 0; k < candidates.length; k++, at += n) {
+  const options = new Uint8Array(candidates.length * n);
+  const decoded = new Uint8Array(candidates.length);
+  const decode = (k: number): void => {
+    const at = k * n;
     const index = candidates[k]!;
     const u = Math.floor(index / lower);
     const l = index - u * lower;
-    for (let d = 0; d < p; d++) out[at + d] = up[u * p + d]!;
-    for (let d = 0; d < q; d++) out[at + p + d] = low[l * q + d]!;
-  }
-  return out;
+    for (let d = 0; d < p; d++) options[at + d] = up[u * p + d]!;
+    for (let d = 0; d < q; d++) options[at + p + d] = low[l * q + d]!;
+    decoded[k] = 1;
+  };
+  return { options, decoded, decode };
 }

@@ -34,6 +34,7 @@ describe('own package space', () => {
           expect(space.scores[k]!).toBeLessThanOrEqual(space.scores[k - 1]!);
         const n = model.issues.length;
         space.candidates.forEach((key, k) => {
+          if (space.decoded[k] !== 1) space.decode(k);
           expect([...space.options.subarray(k * n, k * n + n)]).toEqual(space.packageAt(key));
         });
       }

@@ -27,7 +27,7 @@ import {
   seedRng,
   viewModel,
 } from '../engine';
-import { digitsOf, sortedCandidates } from './space-order';
+import { lazyOptions, sortedCandidates } from './space-order';
 
 /** Spaces up to this many packages are scored in full; larger ones are sampled. */
 export const MAX_ENUMERATED = 1_000_000;
@@ -51,8 +51,13 @@ export interface OwnSpace {
   readonly sampled: boolean;
   /** The package a candidate key stands for. */
   readonly packageAt: (key: number) => Package;
-  /** Options of the k-th candidate at [k·issues, (k + 1)·issues): for hot loops without allocation. */
+  /**
+   * Options of the k-th candidate at [k·issues, (k + 1)·issues): for hot loops without
+   * allocation. Filled on demand: call `decode(k)` first unless `decoded[k]` is 1.
+   */
   readonly options: Uint8Array;
+  readonly decoded: Uint8Array;
+  readonly decode: (k: number) => void;
   /** Own full scoring of any package (exact engine scoring, with its statements' audience costs; memoised). */
   readonly score: (pkg: Package) => SideScore;
   /** Own full scoring of no deal (the walk-away value's detail). */
@@ -166,7 +171,7 @@ function enumerated(b: Basis): OwnSpace {
     best: sorted.length > 0 ? sorted[0]! : wa,
     sampled: false,
     packageAt: (i) => packageAt(model, i),
-    options: digitsOf(
+    ...lazyOptions(
       candidates,
       model.issues.map((i) => i.options.length),
     ),
@@ -205,13 +210,15 @@ function sampled(b: Basis): OwnSpace {
     sampled: true,
     packageAt: (k) => pkgs[k]!,
     options: optionsOf(candidates, model.issues.length, (k) => pkgs[k]!),
+    decoded: new Uint8Array(candidates.length).fill(1),
+    decode: () => {},
     ...exactScoring(model, side, made),
   };
 }
 
 /** Approximate bytes of a space: its typed arrays (a sampled one also keeps its packages). */
 function spaceBytes(s: OwnSpace): number {
-  const arrays = s.candidates.byteLength + s.scores.byteLength + s.options.byteLength;
+  const arrays = s.candidates.byteLength + s.scores.byteLength + s.options.byteLength + s.decoded.byteLength;
   const memo = MEMO_SIZE * SCORING_BYTES;
   return 4096 + memo + arrays + (s.sampled ? SAMPLE_SIZE * (64 + 8 * s.model.issues.length) : 0);
 }

@@ -52,62 +52,95 @@ function splitPoint(counts: Int32Array): number {
   return h;
 }
 
-/** Calls visit(index, digits) for every combination of issues [from, to), last issue fastest. */
-function eachCombination(
-  counts: Int32Array,
-  from: number,
-  to: number,
-  visit: (k: number, d: Int32Array) => void,
-) {
-  const digits = new Int32Array(counts.length);
+/** The digits of every combination of issues [from, to) in index order, one row of to − from per combination. */
+function digitTable(counts: Int32Array, from: number, to: number): Uint8Array {
+  const width = to - from;
   const size = counts.subarray(from, to).reduce((n, c) => n * c, 1);
+  const out = new Uint8Array(size * width);
+  const d = new Int32Array(width);
   for (let k = 0; k < size; k++) {
-    visit(k, digits);
-    for (let i = to - 1; i >= from; i--) {
-      if (++digits[i]! < counts[i]!) break;
-      digits[i] = 0;
+    for (let x = 0; x < width; x++) out[k * width + x] = d[x]!;
+    for (let x = width - 1; x >= 0; x--) {
+      if (++d[x]! < counts[from + x]!) break;
+      d[x] = 0;
     }
   }
+  return out;
 }
 
-/** Sums of effects, interactions and broken statements that lie wholly within issues [from, to). */
-function halfSums(c: Compiled, from: number, to: number, base: Float64Array | null, broken: Uint8Array[]) {
+/** Effect sums of issues [from, to) from `base`, issue by issue: [k · F + f] for combination k. */
+function effectSums(c: Compiled, from: number, to: number, base: Float64Array | null): Float64Array {
   const F = c.slots;
-  const pr = c.pairs;
-  const size = c.counts.subarray(from, to).reduce((n, k) => n * k, 1);
-  // Upper half: [k · F + f] (all factors of one combination together); lower: [f · size + k].
-  const out = new Float64Array(size * F);
-  const at = base ? (k: number, f: number) => k * F + f : (k: number, f: number) => f * size + k;
-  eachCombination(c.counts, from, to, (k, d) => {
-    for (let f = 0; f < F; f++) {
-      let v = base ? base[f]! : 0;
-      for (let i = from; i < to; i++) v += c.effects[c.effOff[i]! + d[i]! * F + f]!;
-      out[at(k, f)] = v;
-    }
-    for (let i = from; i < to; i++) {
-      for (let p = pr.start[i]!; p < pr.start[i + 1]!; p++) {
-        const o = pr.other[p]!;
-        if (o >= from && d[i] === pr.own[p] && d[o] === pr.otherOption[p])
-          out[at(k, pr.slot[p]!)]! += pr.change[p]!;
+  let cur = new Float64Array(F);
+  if (base) cur.set(base);
+  let size = 1;
+  for (let i = from; i < to; i++) {
+    const n = c.counts[i]!;
+    const next = new Float64Array(size * n * F);
+    for (let k = 0; k < size; k++) {
+      for (let o = 0; o < n; o++) {
+        const src = k * F;
+        const dst = (k * n + o) * F;
+        const eff = c.effOff[i]! + o * F;
+        for (let f = 0; f < F; f++) next[dst + f] = cur[src + f]! + c.effects[eff + f]!;
       }
     }
-    c.statements.forEach((st, s) => {
+    cur = next;
+    size *= n;
+  }
+  return cur;
+}
+
+/**
+ * Sums of effects, interactions and broken statements that lie wholly within issues [from, to),
+ * as [k · F + f] (added in the order scoring adds them: effects by issue, pairs, statements).
+ */
+function halfSums(
+  c: Compiled,
+  from: number,
+  to: number,
+  digits: Uint8Array,
+  base: Float64Array | null,
+  broken: Uint8Array[],
+): Float64Array {
+  const F = c.slots;
+  const pr = c.pairs;
+  const width = to - from;
+  const out = effectSums(c, from, to, base);
+  const size = width > 0 ? digits.length / width : 1;
+  for (let i = from; i < to; i++) {
+    for (let p = pr.start[i]!; p < pr.start[i + 1]!; p++) {
+      const o = pr.other[p]!;
+      if (o < from) continue;
+      const [own, other, slot, change] = [pr.own[p]!, pr.otherOption[p]!, pr.slot[p]!, pr.change[p]!];
+      for (let k = 0; k < size; k++)
+        if (digits[k * width + i - from] === own && digits[k * width + o - from] === other)
+          out[k * F + slot]! += change;
+    }
+  }
+  c.statements.forEach((st, s) => {
+    for (let k = 0; k < size; k++) {
       let hit = false;
-      for (let i = from; i < to && !hit; i++) hit = st.breaks[i]![d[i]!] === true;
+      for (let x = 0; x < width && !hit; x++) hit = st.breaks[from + x]![digits[k * width + x]!] === true;
       broken[s]![k] = hit ? 1 : 0;
-      if (hit && base) for (const [slot, change] of st.costs) out[at(k, slot)]! += change;
-    });
+      if (hit && base) for (const [slot, change] of st.costs) out[k * F + slot]! += change;
+    }
   });
   return out;
 }
 
-/** 1 for each combination of issues [from, to) whose digit on `issue` is `option`. */
-function matching(counts: Int32Array, from: number, to: number, issue: number, option: number): Uint8Array {
-  const size = counts.subarray(from, to).reduce((n, c) => n * c, 1);
+/** [k · F + f] → [f · size + k]: one contiguous row per factor. */
+function transpose(sums: Float64Array, size: number, F: number): Float64Array {
+  const out = new Float64Array(sums.length);
+  for (let k = 0; k < size; k++) for (let f = 0; f < F; f++) out[f * size + k] = sums[k * F + f]!;
+  return out;
+}
+
+/** 1 for each combination (rows of `digits`, width `width`) whose digit at column `x` is `option`. */
+function matching(digits: Uint8Array, width: number, x: number, option: number): Uint8Array {
+  const size = digits.length / width;
   const out = new Uint8Array(size);
-  eachCombination(counts, from, to, (k, d) => {
-    out[k] = d[issue] === option ? 1 : 0;
-  });
+  for (let k = 0; k < size; k++) out[k] = digits[k * width + x] === option ? 1 : 0;
   return out;
 }
 
@@ -120,7 +153,13 @@ const listOf = (flags: Uint8Array): Int32Array => {
 };
 
 /** Per factor: interactions with one option in each half, and statements not broken above (costs apply where broken below). */
-function crossTerms(c: Compiled, h: number, brokenUpper: Uint8Array[], brokenLower: Uint8Array[]): Term[][] {
+function crossTerms(
+  c: Compiled,
+  h: number,
+  digits: readonly [upper: Uint8Array, lower: Uint8Array],
+  brokenUpper: Uint8Array[],
+  brokenLower: Uint8Array[],
+): Term[][] {
   const n = c.counts.length;
   const terms: Term[][] = Array.from({ length: c.slots }, () => []);
   const pr = c.pairs;
@@ -129,8 +168,8 @@ function crossTerms(c: Compiled, h: number, brokenUpper: Uint8Array[], brokenLow
       const o = pr.other[p]!;
       if (o >= h) continue;
       terms[pr.slot[p]!]!.push({
-        upper: matching(c.counts, 0, h, o, pr.otherOption[p]!),
-        lower: listOf(matching(c.counts, h, n, i, pr.own[p]!)),
+        upper: matching(digits[0], h, o, pr.otherOption[p]!),
+        lower: listOf(matching(digits[1], n - h, i - h, pr.own[p]!)),
         change: pr.change[p]!,
       });
     }
@@ -159,9 +198,17 @@ function rowOf(values: Float64Array, integral: boolean): LowerRow {
 /** Largest magnitude allowed for integral sums: any upper sum plus any row stays far inside 32 bits. */
 const INT_LIMIT = 2 ** 28;
 
+/** True when every number is an integer of at most INT_LIMIT. */
+function small(xs: Float64Array): boolean {
+  for (let k = 0; k < xs.length; k++) {
+    const x = xs[k]!;
+    if (!(Number.isInteger(x) && Math.abs(x) <= INT_LIMIT)) return false;
+  }
+  return true;
+}
+
 /** True when every sum and term is an integer and no package's raw value can leave ±2^29. */
 function isIntegral(upperSums: Float64Array, lowerSums: Float64Array, terms: readonly Term[][]): boolean {
-  const small = (xs: Float64Array) => xs.every((x) => Number.isInteger(x) && Math.abs(x) <= INT_LIMIT);
   const changes = terms.flat().map((t) => t.change);
   const spread = changes.reduce((s, x) => s + Math.abs(x), 0);
   return small(upperSums) && small(lowerSums) && changes.every(Number.isInteger) && spread <= INT_LIMIT;
@@ -202,9 +249,10 @@ export function splitHalves(c: Compiled): Halves {
   const lower = c.counts.subarray(h, n).reduce((x, k) => x * k, 1);
   const brokenUpper = c.statements.map(() => new Uint8Array(upper));
   const brokenLower = c.statements.map(() => new Uint8Array(lower));
-  const upperSums = halfSums(c, 0, h, c.baselines, brokenUpper);
-  const lowerSums = halfSums(c, h, n, null, brokenLower);
-  const terms = crossTerms(c, h, brokenUpper, brokenLower);
+  const digits = [digitTable(c.counts, 0, h), digitTable(c.counts, h, n)] as const;
+  const upperSums = halfSums(c, 0, h, digits[0], c.baselines, brokenUpper);
+  const lowerSums = transpose(halfSums(c, h, n, digits[1], null, brokenLower), lower, c.slots);
+  const terms = crossTerms(c, h, digits, brokenUpper, brokenLower);
   const integral = isIntegral(upperSums, lowerSums, terms);
   const plain = Array.from({ length: c.slots }, (_, f) =>
     rowOf(lowerSums.subarray(f * lower, (f + 1) * lower), integral),
