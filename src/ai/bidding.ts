@@ -77,15 +77,17 @@ function pickInBand(ctx: DecisionContext, from: number, to: number, empathy: num
     const count = ctx.view.issues[i]!.options.length;
     for (let o = 0; o < count; o++) table[i * stride + o] = opponent.weights[i]! * (v[o] ?? 0);
   }
-  const { scores, walkAway, options, decoded } = space;
+  const { walkAway } = space;
+  const { size, words, bytes } = space.records;
+  const flag = 8 + n;
   let best = from;
   let bestValue = -Infinity;
   for (let k = from; k < to; k += step) {
+    const at = k * size;
+    if (bytes[at + flag] !== 1) space.records.decode(k);
     let est = 0;
-    if (decoded[k] !== 1) space.decode(k);
-    for (let i = 0, at = k * n, base = 0; i < n; i++, at++, base += stride)
-      est += table[base + options[at]!]!;
-    const value = (1 - empathy) * ((scores[k]! - walkAway) / span) + empathy * est;
+    for (let i = 0, o = at + 8, base = 0; i < n; i++, o++, base += stride) est += table[base + bytes[o]!]!;
+    const value = (1 - empathy) * ((words[at >> 3]! - walkAway) / span) + empathy * est;
     if (value > bestValue) {
       bestValue = value;
       best = k;

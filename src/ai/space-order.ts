@@ -1,7 +1,7 @@
 // Ordering a package space's candidates, fast: a stable radix sort by quantised score (best
 // first, ties to the lower package index: the same order as sorting the keys score · 2^20 +
-// index), and the options of each candidate decoded when first read, from two small digit
-// tables instead of divisions. Used by space.ts when it builds a space.
+// index), and records of each candidate's score and options (decoded when first read, from two
+// small digit tables instead of divisions) for the band search. Used by space.ts.
 
 /** Scores closer than 2^-24 points count as tied, then the lower package index comes first. */
 const QUANTUM = 2 ** 24;
@@ -82,21 +82,46 @@ function digitRows(counts: readonly number[]): Uint8Array {
   return out;
 }
 
-/** Candidates' options, flat (candidate k's at k · issues …), decoded on demand. */
-export interface CandidateOptions {
-  readonly options: Uint8Array;
-  /** 1 where candidate k's options are filled in. */
-  readonly decoded: Uint8Array;
-  /** Fill in candidate k's options (check `decoded[k]` first: this is the slow path). */
+/**
+ * Each candidate's score and options in one record of `size` bytes — the score as a double at
+ * the start, then one byte per issue, then a byte set to 1 once the options are filled in — so
+ * the band search reads one cache line per candidate it samples, not one per array.
+ */
+export interface CandidateRecords {
+  /** Bytes per record (a multiple of 8). */
+  readonly size: number;
+  /** The records as doubles: candidate k's score at k · size / 8. */
+  readonly words: Float64Array;
+  /** The records as bytes: candidate k's options at k · size + 8 …, its flag after them. */
+  readonly bytes: Uint8Array;
+  /** Fill in candidate k's options and flag (check the flag first: this is the slow path). */
   readonly decode: (k: number) => void;
 }
 
+/** Records for candidates whose options `fill(k, bytes, at)` writes at byte `at` (see CandidateRecords). */
+function records(scores: Float64Array, n: number, fill: (k: number, bytes: Uint8Array, at: number) => void) {
+  const size = 8 * Math.ceil((9 + n) / 8);
+  const buffer = new ArrayBuffer(scores.length * size);
+  const words = new Float64Array(buffer);
+  const bytes = new Uint8Array(buffer);
+  for (let k = 0; k < scores.length; k++) words[(k * size) >> 3] = scores[k]!;
+  const decode = (k: number): void => {
+    fill(k, bytes, k * size + 8);
+    bytes[k * size + 8 + n] = 1;
+  };
+  return { size, words, bytes, decode };
+}
+
 /**
- * The options of candidates given as package indices (mixed radix as in engine/enumerate.ts),
- * decoded on demand — a decision reads a few hundred of tens of thousands — from two small
- * tables of digits (issues split so each has about √N rows) instead of a division per issue.
+ * Records of candidates given as package indices (mixed radix as in engine/enumerate.ts), their
+ * options decoded on demand — a decision reads a few hundred of tens of thousands — from two
+ * small tables of digits (issues split so each has about √N rows), not a division per issue.
  */
-export function lazyOptions(candidates: Int32Array, counts: readonly number[]): CandidateOptions {
+export function lazyRecords(
+  candidates: Int32Array,
+  scores: Float64Array,
+  counts: readonly number[],
+): CandidateRecords {
   const n = counts.length;
   const total = counts.reduce((x, c) => x * c, 1);
   let p = n;
@@ -105,16 +130,22 @@ export function lazyOptions(candidates: Int32Array, counts: readonly number[]): 
   const up = digitRows(counts.slice(0, p));
   const low = digitRows(counts.slice(p));
   const q = n - p;
-  const options = new Uint8Array(candidates.length * n);
-  const decoded = new Uint8Array(candidates.length);
-  const decode = (k: number): void => {
-    const at = k * n;
+  return records(scores, n, (k, bytes, at) => {
     const index = candidates[k]!;
     const u = Math.floor(index / lower);
     const l = index - u * lower;
-    for (let d = 0; d < p; d++) options[at + d] = up[u * p + d]!;
-    for (let d = 0; d < q; d++) options[at + p + d] = low[l * q + d]!;
-    decoded[k] = 1;
-  };
-  return { options, decoded, decode };
+    for (let d = 0; d < p; d++) bytes[at + d] = up[u * p + d]!;
+    for (let d = 0; d < q; d++) bytes[at + p + d] = low[l * q + d]!;
+  });
+}
+
+/** Records of candidates whose packages are at hand (a sampled space), every one filled in. */
+export function filledRecords(
+  scores: Float64Array,
+  n: number,
+  pkg: (k: number) => readonly number[],
+): CandidateRecords {
+  const r = records(scores, n, (k, bytes, at) => bytes.set(pkg(k), at));
+  for (let k = 0; k < scores.length; k++) r.decode(k);
+  return r;
 }

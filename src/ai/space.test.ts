@@ -34,8 +34,10 @@ describe('own package space', () => {
           expect(space.scores[k]!).toBeLessThanOrEqual(space.scores[k - 1]!);
         const n = model.issues.length;
         space.candidates.forEach((key, k) => {
-          if (space.decoded[k] !== 1) space.decode(k);
-          expect([...space.options.subarray(k * n, k * n + n)]).toEqual(space.packageAt(key));
+          const { size, words, bytes, decode } = space.records;
+          if (bytes[k * size + 8 + n] !== 1) decode(k);
+          expect([...bytes.subarray(k * size + 8, k * size + 8 + n)]).toEqual(space.packageAt(key));
+          expect(words[(k * size) / 8]).toBe(space.scores[k]);
         });
       }
     },

@@ -27,7 +27,7 @@ import {
   seedRng,
   viewModel,
 } from '../engine';
-import { lazyOptions, sortedCandidates } from './space-order';
+import { type CandidateRecords, filledRecords, lazyRecords, sortedCandidates } from './space-order';
 
 /** Spaces up to this many packages are scored in full; larger ones are sampled. */
 export const MAX_ENUMERATED = 1_000_000;
@@ -51,13 +51,8 @@ export interface OwnSpace {
   readonly sampled: boolean;
   /** The package a candidate key stands for. */
   readonly packageAt: (key: number) => Package;
-  /**
-   * Options of the k-th candidate at [k·issues, (k + 1)·issues): for hot loops without
-   * allocation. Filled on demand: call `decode(k)` first unless `decoded[k]` is 1.
-   */
-  readonly options: Uint8Array;
-  readonly decoded: Uint8Array;
-  readonly decode: (k: number) => void;
+  /** Each candidate's score and options side by side, for hot loops without allocation. */
+  readonly records: CandidateRecords;
   /** Own full scoring of any package (exact engine scoring, with its statements' audience costs; memoised). */
   readonly score: (pkg: Package) => SideScore;
   /** Own full scoring of no deal (the walk-away value's detail). */
@@ -141,13 +136,6 @@ function exactScoring(model: Model, side: Side, made: readonly string[]) {
   return { noDeal: scorePackage(model, side, [], { noDeal: true }), score, derived };
 }
 
-/** The options of every candidate (sampled packages), flat, in candidate order. */
-function optionsOf(candidates: Int32Array, issues: number, pkg: (key: number) => Package): Uint8Array {
-  const out = new Uint8Array(candidates.length * issues);
-  for (let k = 0; k < candidates.length; k++) out.set(pkg(candidates[k]!), k * issues);
-  return out;
-}
-
 /** What both kinds of space are built from. */
 interface Basis {
   readonly key: string;
@@ -171,8 +159,9 @@ function enumerated(b: Basis): OwnSpace {
     best: sorted.length > 0 ? sorted[0]! : wa,
     sampled: false,
     packageAt: (i) => packageAt(model, i),
-    ...lazyOptions(
+    records: lazyRecords(
       candidates,
+      sorted,
       model.issues.map((i) => i.options.length),
     ),
     ...exactScoring(model, side, made),
@@ -209,16 +198,14 @@ function sampled(b: Basis): OwnSpace {
     best: sorted.length > 0 ? sorted[0]! : wa,
     sampled: true,
     packageAt: (k) => pkgs[k]!,
-    options: optionsOf(candidates, model.issues.length, (k) => pkgs[k]!),
-    decoded: new Uint8Array(candidates.length).fill(1),
-    decode: () => {},
+    records: filledRecords(sorted, model.issues.length, (k) => pkgs[candidates[k]!]!),
     ...exactScoring(model, side, made),
   };
 }
 
 /** Approximate bytes of a space: its typed arrays (a sampled one also keeps its packages). */
 function spaceBytes(s: OwnSpace): number {
-  const arrays = s.candidates.byteLength + s.scores.byteLength + s.options.byteLength + s.decoded.byteLength;
+  const arrays = s.candidates.byteLength + s.scores.byteLength + s.records.bytes.byteLength;
   const memo = MEMO_SIZE * SCORING_BYTES;
   return 4096 + memo + arrays + (s.sampled ? SAMPLE_SIZE * (64 + 8 * s.model.issues.length) : 0);
 }
