@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromiumPath, MissingBrowser } from './browser.ts';
 
 interface Tally {
   passed: number;
@@ -55,7 +56,22 @@ suite('unit', unitCode, unitFile, (json) => {
   return { passed: j.numPassedTests, failed: j.numFailedTests, skipped: j.numPendingTests + j.numTodoTests };
 });
 
-if (process.env.SKIP_E2E !== '1' && existsSync('tests/e2e')) {
+/** The browser the browser suite will use, named once; a missing one is one clear line and one failure. */
+async function browserReady(): Promise<boolean> {
+  try {
+    const exe = await chromiumPath();
+    const version = spawnSync(exe, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    console.log(`\nbrowser: ${version || exe}`);
+    return true;
+  } catch (e) {
+    if (!(e instanceof MissingBrowser)) throw e;
+    console.error(`browser: ${e.message}`);
+    total.failed++;
+    return false;
+  }
+}
+
+if (process.env.SKIP_E2E !== '1' && existsSync('tests/e2e') && (await browserReady())) {
   const buildCode = run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
   if (buildCode !== 0) total.failed++;
   else {
