@@ -41,7 +41,8 @@ function packageRoot(): string {
 
 /** The package's version, which names its unpack folder so two versions never share files. */
 function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 /** Runs `fn` with the temp folder pointed at `folder`: the package unpacks into the temp folder. */
@@ -94,12 +95,16 @@ function missingLibraries(exe: string): boolean {
 export async function chromiumPath(): Promise<string> {
   const chosen = process.env.CHROME_PATH;
   if (chosen) {
-    if (!existsSync(chosen)) throw new MissingBrowser(`CHROME_PATH=${chosen} does not exist; unset it to use the npm-shipped Chromium.`);
+    if (!existsSync(chosen))
+      throw new MissingBrowser(
+        `CHROME_PATH=${chosen} does not exist; unset it to use the npm-shipped Chromium.`,
+      );
     return chosen;
   }
   if (process.env.BROWSER === 'system') {
     const found = SYSTEM.find((p) => existsSync(p));
-    if (!found) throw new MissingBrowser(`BROWSER=system but no Chromium in ${SYSTEM.join(', ')}; set CHROME_PATH.`);
+    if (!found)
+      throw new MissingBrowser(`BROWSER=system but no Chromium in ${SYSTEM.join(', ')}; set CHROME_PATH.`);
     return found;
   }
   return npmChromium();

@@ -50,9 +50,20 @@ step('lint', 'npx', ['biome', 'lint', '.']);
 step('layer rules', 'npx', ['tsx', 'scripts/check-layers.ts']);
 
 const unitFile = join(reports, 'unit.json');
-const unitCode = run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitFile}`]);
+const unitCode = run('unit', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${unitFile}`,
+]);
 suite('unit', unitCode, unitFile, (json) => {
-  const j = json as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  const j = json as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
   return { passed: j.numPassedTests, failed: j.numFailedTests, skipped: j.numPendingTests + j.numTodoTests };
 });
 
@@ -80,7 +91,8 @@ if (process.env.SKIP_E2E !== '1' && existsSync('tests/e2e') && (await browserRea
       PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile,
     });
     suite('browser', code, e2eFile, (json) => {
-      const s = (json as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }).stats;
+      const s = (json as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } })
+        .stats;
       return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
     });
   }
