@@ -134,6 +134,18 @@ const PROBES: readonly Probe[] = [
     refusedBy: ['noRestrictedGlobals'],
   },
   {
+    name: 'the clock through Intl',
+    folder: 'ai',
+    code: 'export const x = new Intl.DateTimeFormat().format();\n',
+    refusedBy: ['noRestrictedGlobals'],
+  },
+  {
+    name: 'code from a string',
+    folder: 'engine',
+    code: "export const x = [eval('1'), new Function('return Math.random()')];\n",
+    refusedBy: ['noGlobalEval', 'noRestrictedGlobals'],
+  },
+  {
     name: 'a declare that makes the DOM look local',
     folder: 'engine',
     code: 'declare const document: { title: string };\nexport const x = document.title;\n',
@@ -188,6 +200,18 @@ const PROBES: readonly Probe[] = [
     refusedBy: ['noRestrictedImports'],
   },
   {
+    name: 'a scene that skips the store for the engine',
+    folder: 'game/scenes',
+    code: "import { seedRng } from '../../engine';\nexport { seedRng };\n",
+    refusedBy: ['noRestrictedImports'],
+  },
+  {
+    name: 'a scene that reaches past widgets/index.ts',
+    folder: 'game/scenes',
+    code: "import { Delegation } from '../widgets/Delegation';\nexport { Delegation };\n",
+    refusedBy: ['noRestrictedImports'],
+  },
+  {
     name: 'an import of ../engine/score (not its index) from store',
     folder: 'store',
     code: "import { scorePackage } from '../engine/score';\nexport { scorePackage };\n",
@@ -207,6 +231,12 @@ const CONTROLS: readonly Probe[] = [
     name: 'store: the engine and zustand/vanilla through the doors',
     folder: 'store',
     code: "import { createStore } from 'zustand/vanilla';\nimport { seedRng } from '../engine';\nexport const s = createStore(() => ({ rng: seedRng(1) }));\n",
+    refusedBy: [],
+  },
+  {
+    name: 'game/scenes: the store, widgets and keys through their doors, and an asset',
+    folder: 'game/scenes',
+    code: "import { selectStage } from '../../store';\nimport { Delegation } from '../widgets';\nimport { SCENE_KEYS } from '../keys';\nimport url from '../../../assets/art/seal.svg?url';\nexport { selectStage, Delegation, SCENE_KEYS, url };\n",
     refusedBy: [],
   },
 ];
