@@ -4,7 +4,7 @@
 // tools it names. Clean files must pass, so these tests can fail. Probe files are removed as soon
 // as the tools have run, also when a step throws. No other test reads src/ as a tree.
 import { execFile } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -285,6 +285,16 @@ function removeProbes(): void {
   for (const f of files) rmSync(join(ROOT, f), { force: true });
 }
 
+/** Probes left by a run that was killed before it could clean up (older than ten minutes). */
+function removeStaleProbes(): void {
+  const src = join(ROOT, 'src');
+  for (const f of readdirSync(src, { recursive: true, encoding: 'utf8' })) {
+    const path = join(src, f);
+    if (/__layer_probe_/.test(f) && Date.now() - statSync(path).mtimeMs > 600_000)
+      rmSync(path, { force: true });
+  }
+}
+
 /** Writes some probes, runs the tools over them and removes them again, also on failure. */
 async function round(probes: readonly Probe[], typecheck: boolean): Promise<void> {
   const mine = probes.map((p) => files[ALL.indexOf(p)]!);
@@ -339,6 +349,7 @@ async function pureTypecheck(): Promise<void> {
 
 describe('layer rules refuse each probe', () => {
   beforeAll(async () => {
+    removeStaleProbes();
     await round([...PROBES, ...CONTROLS], true);
     await round(BLINDING, false);
   }, 120_000);
