@@ -4,14 +4,17 @@
 import type { MeterVM, StageVM, StoreState } from '../../store';
 import { selectStage } from '../../store';
 import { SCENE_KEYS } from '../keys';
-import { DealSeal } from '../widgets/DealSeal';
-import { Delegation } from '../widgets/Delegation';
-import { type MeterItem, MeterStack } from '../widgets/MeterStack';
-import { NewsTicker } from '../widgets/NewsTicker';
-import { OfferCard } from '../widgets/OfferCard';
-import { RoundClock } from '../widgets/RoundClock';
-import { TableBackdrop } from '../widgets/TableBackdrop';
-import { TalksCollapse } from '../widgets/TalksCollapse';
+import {
+  DealSeal,
+  Delegation,
+  type MeterItem,
+  MeterStack,
+  NewsTicker,
+  OfferCard,
+  RoundClock,
+  TableBackdrop,
+  TalksCollapse,
+} from '../widgets';
 import { StoreScene } from './StoreScene';
 
 /** The stage's area on the left of the overlay's panels, in design pixels. */
