@@ -12,7 +12,7 @@ function capture(): { io: Output; out: string[]; err: string[] } {
 }
 
 describe('simulate', () => {
-  it('reports deal rate, rounds, utilities, distance and speed', async () => {
+  it('reports deal rate, rounds of agreement, utilities, distance and speed', async () => {
     const c = capture();
     expect(
       await run([FILE, '--us', 'pragmatist', '--cn', 'hardliner', '--games', '10', '--seed', '3'], c.io),
@@ -20,6 +20,7 @@ describe('simulate', () => {
     const text = c.out.join('\n');
     expect(text).toContain('simulate negotiation: us pragmatist vs cn hardliner, 10 games from seed 3');
     expect(text).toMatch(/deals ratified\s+10 \(100\.0%\)/);
+    expect(text).toMatch(/round of agreement\s+4: 10/);
     expect(text).toMatch(/mean utility\s+us 0\.750 {2}cn 0\.667/);
     expect(text).toMatch(/mean distance to frontier 0\.0000 \(10 deals\)/);
     expect(text).toMatch(/games per second\s+\d+/);
@@ -31,8 +32,10 @@ describe('simulate', () => {
       0,
     );
     const j = JSON.parse(c.out.join('\n'));
+    expect(c.err).toEqual([]);
     expect(j.players).toEqual({ us: 'linear', cn: 'cn-pragmatist' });
     expect(j.summary.games).toBe(3);
+    expect(j.summary.agreementRounds).toEqual({ 3: 3 });
     expect(j.games.map((g: { seed: number }) => g.seed)).toEqual([1, 2, 3]);
     expect(j.games[0].outcome).toMatchObject({ kind: 'ratified', package: { tariff: 't0', beans: 'buy' } });
   });

@@ -93,6 +93,10 @@ function printText(model: Model, s: Setup, r: SimulationReport, ids: readonly st
   io.out(`  walk-aways                ${pct(r.walkAways)}`);
   io.out(`  deadline, no deal         ${pct(r.deadlines)}`);
   io.out(`  mean rounds               ${r.meanRounds.toFixed(2)} of ${model.rules.rounds}`);
+  const agreed = Object.entries(r.agreementRounds);
+  io.out(
+    `  round of agreement        ${agreed.length > 0 ? agreed.map(([round, n]) => `${round}: ${n}`).join(', ') : 'none'}`,
+  );
   io.out(
     `  mean utility              ${ids.map((id, k) => `${id} ${fixed(r.meanUtility?.[k] ?? null)}`).join('  ')}`,
   );
