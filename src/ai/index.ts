@@ -29,6 +29,7 @@ export {
   personaNegotiator,
 } from './personas';
 export { type OwnSpace, ownSpace } from './space';
+export { stubbornNegotiator, stubbornPackage } from './stubborn';
 export {
   type GameRecord,
   type NegotiatorFactory,

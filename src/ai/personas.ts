@@ -1,15 +1,17 @@
 // Personas (scenario data) and baselines as negotiators. A persona's concession exponent, floor
 // and empathy set its bidding; a teacher's difficulty level shifts them from the persona's own
-// level. Baselines use the same parts with fixed settings, so a tournament compares like with like.
+// level. Baselines use the same parts with fixed settings, so a tournament compares like with like;
+// the stubborn one (stubborn.ts) reads the full model and serves only to test the personas.
 import type { Difficulty, Model, Persona, Side } from '../engine';
 import { DIFFICULTIES } from '../engine';
 import { acAny, acBest, acCombi, acNext, acRandom } from './acceptance';
 import { randomBidding, timeDependent } from './bidding';
 import { createNegotiator } from './negotiator';
 import { blindModel, frequencyModel } from './opponent';
+import { stubbornNegotiator } from './stubborn';
 import type { Negotiator } from './types';
 
-export const BASELINES = ['random', 'linear', 'always-concede', 'never-concede'] as const;
+export const BASELINES = ['random', 'linear', 'always-concede', 'never-concede', 'stubborn'] as const;
 /** Simple strategies to measure the personas against. */
 export type Baseline = (typeof BASELINES)[number];
 
@@ -47,8 +49,8 @@ export function personaNegotiator(persona: Persona, level: Difficulty = persona.
   });
 }
 
-/** A baseline negotiator; `seed` drives the random one. */
-export function baselineNegotiator(name: Baseline, seed = 0): Negotiator {
+/** A baseline negotiator other than the stubborn one (stubbornNegotiator); `seed` drives the random one. */
+export function baselineNegotiator(name: Exclude<Baseline, 'stubborn'>, seed = 0): Negotiator {
   const blind = { opponent: blindModel, statements: false };
   switch (name) {
     case 'random':
@@ -95,8 +97,9 @@ export function negotiatorFor(
   name: string,
   opts: { readonly seed?: number; readonly difficulty?: Difficulty } = {},
 ): { ok: true; negotiator: Negotiator } | { ok: false; message: string } {
+  if (name === 'stubborn') return { ok: true, negotiator: stubbornNegotiator(model, side) };
   if ((BASELINES as readonly string[]).includes(name))
-    return { ok: true, negotiator: baselineNegotiator(name as Baseline, opts.seed) };
+    return { ok: true, negotiator: baselineNegotiator(name as Exclude<Baseline, 'stubborn'>, opts.seed) };
   const persona = findPersona(model, side, name);
   if (persona) return { ok: true, negotiator: personaNegotiator(persona, opts.difficulty) };
   const known = [...model.personas.filter((p) => p.side === side).map((p) => p.id), ...BASELINES];

@@ -232,3 +232,13 @@ export function walkAwayReason(timeRanOut: boolean): string {
     ? 'Time has run out: no deal left would leave our side better off than walking away.'
     : 'Nothing our side could ratify at home would leave us better off than walking away.';
 }
+
+/** The stubborn baseline's reason for proposing its one package again. */
+export function stubbornHoldReason(): string {
+  return 'Our offer stands: this is the deal we came for.';
+}
+
+/** The stubborn baseline's reason for accepting its own package. */
+export function stubbornAcceptReason(): string {
+  return 'We accept: this is the deal we asked for.';
+}
