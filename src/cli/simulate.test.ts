@@ -12,15 +12,17 @@ function capture(): { io: Output; out: string[]; err: string[] } {
 }
 
 describe('simulate', () => {
+  // The hardliner never moves in this four-package space; the pragmatist no longer gives in to it
+  // at the deadline, so the report is shown on two pragmatists.
   it('reports deal rate, rounds of agreement, utilities, distance and speed', async () => {
     const c = capture();
     expect(
-      await run([FILE, '--us', 'pragmatist', '--cn', 'hardliner', '--games', '10', '--seed', '3'], c.io),
+      await run([FILE, '--us', 'pragmatist', '--cn', 'pragmatist', '--games', '10', '--seed', '3'], c.io),
     ).toBe(0);
     const text = c.out.join('\n');
-    expect(text).toContain('simulate negotiation: us pragmatist vs cn hardliner, 10 games from seed 3');
+    expect(text).toContain('simulate negotiation: us pragmatist vs cn pragmatist, 10 games from seed 3');
     expect(text).toMatch(/deals ratified\s+10 \(100\.0%\)/);
-    expect(text).toMatch(/round of agreement\s+4: 10/);
+    expect(text).toMatch(/round of agreement\s+3: 4, 4: 6/);
     expect(text).toMatch(/mean utility\s+us 0\.750 {2}cn 0\.667/);
     expect(text).toMatch(/mean distance to frontier 0\.0000 \(10 deals\)/);
     expect(text).toMatch(/games per second\s+\d+/);
