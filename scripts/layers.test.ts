@@ -33,6 +33,12 @@ describe('layer rules', () => {
     expect(checkSource('src/game/a.ts', "import { useStore } from '../store/index';\n")).toEqual([]);
     expect(checkSource('src/engine/a.ts', "import { b } from './b';\n")).toEqual([]);
   });
+  it('opens test helpers (testing.ts) to tests and benchmarks only', () => {
+    expect(checkSource('src/ai/a.test.ts', "import { randomModel } from '../engine/testing';\n")).toEqual([]);
+    expect(checkSource('src/cli/bench-ai.ts', "import { randomModel } from '../engine/testing';\n")).toEqual([]);
+    expect(checkSource('src/ai/a.ts', "import { randomModel } from '../engine/testing';\n")).toHaveLength(1);
+    expect(checkSource('src/engine/a.ts', "import { buildModel } from './testing';\n")).toHaveLength(1);
+  });
   it('nothing imports game/', () => {
     expect(checkSource('src/store/a.ts', "import { T } from '../game';\n")).toHaveLength(1);
   });

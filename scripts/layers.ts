@@ -40,6 +40,10 @@ const PURE_BANNED: readonly [RegExp, string][] = [
 ];
 const PURE_LAYERS: readonly Layer[] = ['engine', 'ai', 'scenario'];
 
+/** Test helpers (a layer's testing.ts): a second face, open only to tests, other helpers and benchmarks. */
+const TESTING_FACE = /(^|\/)(testing|test-kit)(\.ts)?$/;
+const isDevFile = (path: string) => /\.test\.ts$|\/(testing|test-kit)\.ts$|\/cli\/bench[^/]*\.ts$/.test(path);
+
 export interface Violation {
   file: string;
   line: number;
@@ -62,15 +66,19 @@ export function checkSource(path: string, text: string): Violation[] {
   const out: Violation[] = [];
   const lineAt = (index: number) => text.slice(0, index).split('\n').length;
   const isTest = /\.test\.ts$/.test(path);
+  const isDev = isDevFile(path);
   for (const m of text.matchAll(IMPORT_RE)) {
     const spec = m[1] ?? m[2] ?? m[3] ?? '';
     const line = lineAt(m.index ?? 0);
     if (spec.startsWith('.')) {
       const target = resolveLayer(path, spec);
-      if (target && target.layer !== layer) {
+      const testing = TESTING_FACE.test(spec);
+      if (testing && !isDev) {
+        out.push({ file: path, line, message: `only tests and benchmarks may import test helpers ('${spec}')` });
+      } else if (target && target.layer !== layer) {
         if (!ALLOWED[layer].includes(target.layer) && !(isTest && target.layer === 'scenario')) {
           out.push({ file: path, line, message: `${layer}/ may not import ${target.layer}/ ('${spec}')` });
-        } else if (!target.viaIndex) {
+        } else if (!target.viaIndex && !testing) {
           out.push({ file: path, line, message: `import ${target.layer}/ through its index.ts, not '${spec}'` });
         }
       }
