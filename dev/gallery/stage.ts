@@ -1,8 +1,8 @@
 // Gallery pages of the whole stage (dev only): the full table, the app's compact table, effects.
 import type * as Phaser from 'phaser';
-import { CN, handle, MOOD_CYCLE, NEWS, type PageHandle, type PageOptions, US } from './gallery-common';
-import { DEMO_METERS, DEMO_OFFER, DEMO_SECURITY } from './gallery-data';
-import { PALETTE } from './theme';
+import { CN, handle, MOOD_CYCLE, NEWS, type PageHandle, type PageOptions, US } from './common';
+import { DEMO_METERS, DEMO_OFFER, DEMO_SECURITY } from './data';
+import { PALETTE } from '../../src/game/theme';
 import {
   DealSeal,
   Delegation,
@@ -13,7 +13,7 @@ import {
   TableBackdrop,
   TalksCollapse,
   type Widget,
-} from './widgets';
+} from '../../src/game/widgets';
 
 /** The negotiating table with everything on it. */
 export function tablePage(scene: Phaser.Scene, o: PageOptions): PageHandle {
