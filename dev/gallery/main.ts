@@ -5,7 +5,8 @@ import * as Phaser from 'phaser';
 import { REGISTRY_KEYS, SCENE_KEYS } from '../../src/game/keys';
 import { buildPage, type PageHandle, type PageName, type PageOptions, PAGES } from './pages';
 import { Preloader } from '../../src/game/scenes/Preloader';
-import { PALETTE, STAGE } from '../../src/game/theme';
+import { DESIGN } from '../../src/game/keys';
+import { PALETTE } from '../../src/game/theme';
 import { ART } from '../../src/game/widgets';
 
 /** Counts that must not grow when widgets are made and destroyed again. */
@@ -154,8 +155,8 @@ const renderer = params.get('renderer') === 'canvas' ? Phaser.CANVAS : Phaser.AU
 const game = new Phaser.Game({
   type: renderer,
   parent: 'stage',
-  width: STAGE.width * rs,
-  height: STAGE.height * rs,
+  width: DESIGN.width * rs,
+  height: DESIGN.height * rs,
   backgroundColor: PALETTE.night,
   banner: false,
   audio: { noAudio: true },
