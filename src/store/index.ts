@@ -6,6 +6,7 @@ export { createGameStore } from './store';
 export type { GameStore, StoreOptions } from './store';
 export type { Announcement, GameConfig, SetupChoice, StoreState } from './types';
 export type { KeyValueStorage } from './persist';
+export type { Clock } from './clock';
 export type { ScenarioData } from './catalog';
 export type { LinkParams } from './setup';
 export { selectBriefing, selectRoom, selectSetup } from './vm-start';
