@@ -2,10 +2,9 @@
 // the browser test. URL: ?page=table|widgets|chart|effects &reduced=1 &rs=2 &renderer=canvas &auto=1
 // &points=N. Exposes window.__gallery (step, measure, cycle, snapshot, restart) to the test.
 import * as Phaser from 'phaser';
-import { REGISTRY_KEYS, SCENE_KEYS } from '../../src/game/keys';
 import { buildPage, type PageHandle, type PageName, type PageOptions, PAGES } from './pages';
 import { Preloader } from '../../src/game/scenes/Preloader';
-import { DESIGN } from '../../src/game/keys';
+import { DESIGN, REGISTRY_KEYS, SCENE_KEYS } from '../../src/game/keys';
 import { PALETTE } from '../../src/game/theme';
 import { ART } from '../../src/game/widgets';
 

@@ -4,14 +4,17 @@
 import type { MeterVM, StageVM, StoreState } from '../../store';
 import { PANELS, selectStage } from '../../store';
 import { SCENE_KEYS } from '../keys';
-import { DealSeal } from '../widgets/DealSeal';
-import { Delegation } from '../widgets/Delegation';
-import { type MeterItem, MeterStack } from '../widgets/MeterStack';
-import { NewsTicker } from '../widgets/NewsTicker';
-import { OfferCard } from '../widgets/OfferCard';
-import { RoundClock } from '../widgets/RoundClock';
-import { TableBackdrop } from '../widgets/TableBackdrop';
-import { TalksCollapse } from '../widgets/TalksCollapse';
+import {
+  DealSeal,
+  Delegation,
+  type MeterItem,
+  MeterStack,
+  NewsTicker,
+  OfferCard,
+  RoundClock,
+  TableBackdrop,
+  TalksCollapse,
+} from '../widgets';
 import { StoreScene } from './StoreScene';
 
 /** The stage's area beside the overlay's panels (from the store's layout), in design pixels. */
