@@ -3,17 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { GameEvent, Model, Side, Statement } from '../engine';
 import {
   applyMove,
-  baselineEvent,
   currentModel,
-  issueZeroStatement,
   newGame,
   other,
   playerView,
-  randomModel,
   scorePackage,
   timeCost,
   walkAwayScore,
 } from '../engine';
+import { baselineEvent, issueZeroStatement, randomModel } from '../engine/testing';
 import { BASELINES, negotiatorFor } from './personas';
 import { withPersonas } from './testing';
 

@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Model, Move, PlayerView, Side } from '../engine';
-import { applyMove, buildModel, newGame, nextInt, playerView, randomModel, seedRng } from '../engine';
+import { applyMove, newGame, nextInt, playerView, seedRng } from '../engine';
+import { buildModel, randomModel } from '../engine/testing';
 import { atDifficulty, findPersona, negotiatorFor, personaNegotiator } from './personas';
 import { withPersonas } from './testing';
 import type { Negotiator } from './types';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Model, Move, PlayerView } from '../engine';
-import { applyMove, buildModel, newGame, playerView } from '../engine';
+import { applyMove, newGame, playerView } from '../engine';
+import { buildModel } from '../engine/testing';
 import { estimateFor, learnFrequency } from './opponent';
 
 // Side 0's own preferences follow the public structure: it concedes issue 0 (likes the status

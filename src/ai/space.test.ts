@@ -6,10 +6,10 @@ import {
   packageAt,
   packageCount,
   playerView,
-  randomModel,
   scorePackage,
   walkAwayScore,
 } from '../engine';
+import { randomModel } from '../engine/testing';
 import { ownSpace } from './space';
 
 describe('own package space', () => {

@@ -4,15 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { type Negotiator, negotiatorFor, playGame } from '../ai';
-import {
-  applyMove,
-  type BySide,
-  type Model,
-  newGame,
-  packageCount,
-  playerView,
-  randomModel,
-} from '../engine';
+import { applyMove, type BySide, type Model, newGame, packageCount, playerView } from '../engine';
+import { randomModel } from '../engine/testing';
 import { loadScenario } from '../scenario';
 
 const FILE = 'scenarios/busan-2025.yaml';

@@ -2,9 +2,6 @@
 // Runtime-free of Phaser (types only), so the colour maths is unit-tested in node.
 import type * as Phaser from 'phaser';
 
-/** The design size every widget lays out in (the camera zooms by the render scale). */
-export const STAGE = { width: 1280, height: 720 } as const;
-
 /** A colour as a CSS hex string ('#1f5fa8', '#fff') or a 0xRRGGBB number. */
 export type ColourLike = string | number;
 

@@ -16,7 +16,7 @@ import {
 import { fmtScore, fmtUtility, translator, type Translate } from '../i18n';
 import { memoLast } from './memo';
 import { outcomeText } from './narrate';
-import { gameModel } from './session';
+import { gameModel } from './catalog';
 import { failureLine, packageLines, partyName } from './text';
 import type { StoreState } from './types';
 import { factorLines } from './vm-preview';

@@ -5,7 +5,7 @@ import { legalMoveTypes, playerView, textIn } from '../engine';
 import { fmtScore, translator, type Translate } from '../i18n';
 import { memoLast } from './memo';
 import { entryText } from './narrate';
-import { gameModel } from './session';
+import { gameModel } from './catalog';
 import { packageLines, partyName } from './text';
 import type { StoreState } from './types';
 import { noDealPreview, previewOf } from './vm-preview';

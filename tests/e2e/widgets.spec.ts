@@ -1,4 +1,4 @@
-// The stage kit in a real browser: the dev-only widget gallery (gallery.html) is served by a Vite
+// The stage kit in a real browser: the dev-only widget gallery (dev/gallery/) is served by a Vite
 // dev server this spec starts itself, because `vite preview` serves only the production build and
 // the gallery is deliberately not a build input (it would ship an extra page and chunk).
 // Checks: every page loads its art with no console or page errors at 1280×720 and 1024×640
@@ -57,7 +57,7 @@ async function open(page: Page, query: string): Promise<string[]> {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${base}gallery.html?${query}`);
+  await page.goto(`${base}dev/gallery/index.html?${query}`);
   await page.waitForFunction(() => (window as unknown as Partial<Win>).__gallery?.ready === true, null, {
     timeout: 45_000,
   });
