@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { preloadFonts } from './scripts/vite-fonts.ts';
 import { shippedScenarios } from './scripts/vite-scenarios.ts';
 
 export default defineConfig(({ mode }) => {
@@ -10,7 +11,7 @@ export default defineConfig(({ mode }) => {
     // Relative base so the build runs from any sub-folder of a course site.
     base: './',
     // Shipped scenarios are validated at build time and served as `virtual:scenarios`.
-    plugins: single ? [shippedScenarios(), viteSingleFile()] : [shippedScenarios()],
+    plugins: single ? [shippedScenarios(), viteSingleFile()] : [shippedScenarios(), preloadFonts()],
     build: {
       outDir: single ? 'dist-single' : 'dist',
       // One chunk: Phaser is ~1.4 MB minified (~348 kB gzipped), the game ~0.2 MB (~73 kB gz).

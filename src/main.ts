@@ -4,7 +4,7 @@ import { connectAudio } from './audio';
 import { startGame } from './game';
 import { t } from './i18n';
 import { createGameStore, type KeyValueStorage } from './store';
-import { mountOverlay } from './ui';
+import { loadFonts, mountOverlay } from './ui';
 import SCENARIOS from 'virtual:scenarios';
 
 function storage(): KeyValueStorage | null {
@@ -17,7 +17,7 @@ function storage(): KeyValueStorage | null {
   }
 }
 
-function start(app: HTMLElement): void {
+async function start(app: HTMLElement): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   // ?fast=1 (tests, demonstrations): the computer answers at once.
   const fast = params.get('fast') === '1';
@@ -37,6 +37,9 @@ function start(app: HTMLElement): void {
     prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   });
   performance.mark('bc:store');
+  // The stage measures and draws its text once: it starts when the shipped fonts are ready.
+  await loadFonts();
+  performance.mark('bc:fonts');
   const stage = document.createElement('div');
   stage.id = 'game';
   app.replaceChildren(stage);
@@ -58,11 +61,9 @@ function start(app: HTMLElement): void {
 
 const app = document.getElementById('app');
 if (app) {
-  try {
-    start(app);
-  } catch (e) {
+  start(app).catch((e: unknown) => {
     const p = document.createElement('p');
     p.textContent = t('app.loadFailed', { reason: e instanceof Error ? e.message : String(e) });
     app.replaceChildren(p);
-  }
+  });
 }
