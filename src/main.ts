@@ -1,6 +1,6 @@
 // The composition root: reads the URL and the system's preferences, loads the shipped scenarios,
 // creates the store, then starts the stage (Phaser), the accessible overlay and the sound board.
-import { connectAudio } from './audio';
+import { connectAudio, createSoundBoard } from './audio';
 import { startGame } from './game';
 import { t } from './i18n';
 import { createGameStore, type KeyValueStorage } from './store';
@@ -54,9 +54,11 @@ async function start(app: HTMLElement): Promise<void> {
   const overlay = mountOverlay(app, stage, store);
   game.scale.on('resize', () => overlay.fit());
   game.events.once('ready', () => overlay.fit());
-  connectAudio(store);
+  const sound = createSoundBoard();
+  connectAudio(store, sound);
   performance.mark('bc:ready');
-  if (fast) Object.assign(window, { bargainingChips: { store, game } });
+  // Tests and benchmarks drive the game through the store and read the sound board's status.
+  if (fast) Object.assign(window, { bargainingChips: { store, game, sound } });
 }
 
 const app = document.getElementById('app');
