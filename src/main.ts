@@ -1,8 +1,9 @@
 // The composition root: reads the URL and the system's preferences, loads the shipped scenarios,
 // creates the store, then starts the stage (Phaser), the accessible overlay and the sound board.
-import { connectAudio, createSoundBoard } from './audio';
+import { connectAudio, createSoundBoard, type SoundBoard } from './audio';
 import { startGame } from './game';
 import { t } from './i18n';
+import { afterFirstDraw, registerServiceWorker } from './offline';
 import { createGameStore, type KeyValueStorage } from './store';
 import { loadFonts, mountOverlay } from './ui';
 import SCENARIOS from 'virtual:scenarios';
@@ -53,12 +54,29 @@ async function start(app: HTMLElement): Promise<void> {
   );
   const overlay = mountOverlay(app, stage, store);
   game.scale.on('resize', () => overlay.fit());
-  game.events.once('ready', () => overlay.fit());
-  const sound = createSoundBoard();
-  connectAudio(store, sound);
+  // Sounds and the offline cache load once the first scene is drawn: the title shows sooner
+  // (audio starts on the first key or click anyway).
+  let sound: SoundBoard | null = null;
+  game.events.once('ready', () => {
+    overlay.fit();
+    afterFirstDraw(game.canvas, () => {
+      sound = createSoundBoard();
+      connectAudio(store, sound);
+      registerServiceWorker();
+    });
+  });
   performance.mark('bc:ready');
   // Tests and benchmarks drive the game through the store and read the sound board's status.
-  if (fast) Object.assign(window, { bargainingChips: { store, game, sound } });
+  if (fast)
+    Object.assign(window, {
+      bargainingChips: {
+        store,
+        game,
+        get sound() {
+          return sound;
+        },
+      },
+    });
 }
 
 const app = document.getElementById('app');

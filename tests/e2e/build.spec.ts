@@ -1,7 +1,7 @@
 // The builds a teacher hands out: the static site served from a sub-folder, and the single HTML file
 // opened from disk (file://). Both reach the title screen and load their sounds with no request
-// outside themselves, and make no request at all once loaded. Requests are recorded for the whole
-// life of the browser context.
+// outside themselves, and make no request at all once loaded; the static site also works offline
+// once loaded (service worker). Requests are recorded for the whole life of the browser context.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -38,6 +38,16 @@ function record(context: BrowserContext): { seen: Seen[]; failures: string[]; lo
   return { seen, failures, loaded: () => (afterLoad = true) };
 }
 
+/** Wait until the page's service worker has precached the site and is active (or say how far it got). */
+async function serviceWorkerActive(page: Page): Promise<void> {
+  const state = () =>
+    page.evaluate(async () => {
+      const r = await navigator.serviceWorker.getRegistration();
+      return r?.active?.state ?? (r?.installing ? 'installing' : r?.waiting ? 'waiting' : 'none');
+    });
+  await expect.poll(state, { message: 'service worker state', timeout: 20_000 }).toBe('activated');
+}
+
 /** The title is usable, and the sounds have loaded; then a key press starts the music. */
 async function loadTitleAndSound(page: Page, url: string, whenLoaded: () => void): Promise<void> {
   await page.goto(url);
@@ -65,6 +75,7 @@ test.describe('builds', () => {
     );
     expect(links.filter((u) => !u?.startsWith('data:'))).toEqual([]);
     expect(html).not.toMatch(/["'(]\.?\/?assets\/[^"')]+\.(?:js|css|ogg|mp3|svg|png|webp|woff2?)["')]/);
+    expect(html).not.toContain('serviceWorker.register');
   });
 
   test('the single file opens from file:// and loads everything with no network request', async ({
@@ -88,11 +99,35 @@ test.describe('builds', () => {
       try {
         const net = record(page.context());
         await loadTitleAndSound(page, `${server.origin}/${FOLDER}/?fast=1`, net.loaded);
+        // The service worker is active once it has precached the site.
+        await serviceWorkerActive(page);
         await page.close();
         const urls = net.seen.map((s) => s.url).filter((u) => !/^(data|blob):/.test(u));
+        expect(
+          net.seen.some((s) => s.fromWorker),
+          'the service worker precached the site',
+        ).toBe(true);
         expect(urls.filter((u) => !u.startsWith(`${server.origin}/${FOLDER}/`))).toEqual([]);
         expect(net.seen.filter((s) => s.afterLoad && !s.fromWorker).map((s) => s.url)).toEqual([]);
         expect(net.failures).toEqual([]);
+      } finally {
+        await server.close();
+      }
+    });
+
+    test('works offline once loaded: reloading with no network still shows the title', async ({ page }) => {
+      const server = await serveStatic({ [FOLDER]: DIST });
+      try {
+        const url = `${server.origin}/${FOLDER}/?fast=1`;
+        await page.goto(url);
+        await expect(page.getByRole('button', { name: t('title.start') })).toBeVisible();
+        await serviceWorkerActive(page);
+        await page.context().setOffline(true);
+        await page.reload();
+        await expect(page.locator('canvas[data-scene="Title"]')).toBeVisible();
+        await expect(page.getByRole('heading', { level: 1, name: 'Bargaining Chips' })).toBeVisible();
+        const served = await page.evaluate(() => navigator.serviceWorker.controller !== null);
+        expect(served, 'the reload was answered by the service worker').toBe(true);
       } finally {
         await server.close();
       }
