@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coverage } from './font-coverage';
-import { FACES, FONTS_DIR, missing, NOTICES_DIR, wanted } from './fonts';
+import { FACES, FONTS_DIR, missing, NOTICES_DIR, noticeName, wanted } from './fonts';
 
 const shipped = (file: string) => readFileSync(join(FONTS_DIR, file));
 
@@ -26,7 +26,7 @@ describe('shipped fonts', () => {
         `font-family: '${face.family}';\n  font-style: normal;\n  font-weight: ${face.weight};`,
       );
       expect(css).toContain(`url('./${face.file}')`);
-      const notice = readFileSync(join(NOTICES_DIR, `OFL-${face.family.replace(/\s+/g, '-')}.txt`), 'utf8');
+      const notice = readFileSync(join(NOTICES_DIR, noticeName(face)), 'utf8');
       expect(notice).toContain('SIL Open Font License');
     }
   });

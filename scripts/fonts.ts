@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '..');
 /** Where the subsets and their style sheet are written (committed: the build needs no font tools). */
 export const FONTS_DIR = join(ROOT, 'assets', 'fonts');
 /** Where the licence notices go: public/ is copied into the built site as it is. */
@@ -74,10 +74,10 @@ export const FACES: readonly FaceSpec[] = [
 ];
 
 /** Printable ASCII and the Latin punctuation and signs the game's code and numbers may show. */
-export const BASE_LATIN = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('')}\u00a0‘’“”–—…·×−•°±€£¥`;
+const BASE_LATIN = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('')}\u00a0‘’“”–—…·×−•°±€£¥`;
 
 /** The script a character is drawn in. */
-export function scriptOf(ch: string): Script {
+function scriptOf(ch: string): Script {
   return (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 'cjk' : 'latin';
 }
 
@@ -88,7 +88,7 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
 }
 
 /** Files whose text the player can see: the strings, the shipped scenarios, the screens' code. */
-export function stringFiles(): string[] {
+function stringFiles(): string[] {
   const code = (f: string) => f.endsWith('.ts') && !f.endsWith('.test.ts');
   return [
     ...filesUnder(join(ROOT, 'src', 'i18n'), code),
@@ -98,12 +98,12 @@ export function stringFiles(): string[] {
 }
 
 /** Every visible character of a text (control characters and the byte-order mark left out). */
-export function charsOf(text: string): Set<string> {
+function charsOf(text: string): Set<string> {
   return new Set([...text].filter((c) => c >= ' ' && c !== '\ufeff'));
 }
 
 /** A file's text less its comments when it is TypeScript (a comment is never shown to a player). */
-export function visibleText(file: string): string {
+function visibleText(file: string): string {
   const text = readFileSync(file, 'utf8');
   return file.endsWith('.ts') ? text.replace(/\/\*[\s\S]*?\*\/|(^|[^:])\/\/[^\n]*/g, '$1') : text;
 }
@@ -112,6 +112,11 @@ export function visibleText(file: string): string {
 export function wanted(script: Script, files: readonly string[] = stringFiles()): string[] {
   const all = charsOf(files.map(visibleText).join('') + BASE_LATIN);
   return [...all].filter((c) => scriptOf(c) === script).sort();
+}
+
+/** The file name of a face's licence notice in public/licenses/. */
+export function noticeName(face: FaceSpec): string {
+  return `OFL-${face.family.replace(/\s+/g, '-')}.txt`;
 }
 
 /** Characters of `chars` missing from a coverage set, as U+XXXX 'c' for a message. */

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
 import { coverage } from './font-coverage.ts';
-import { FACES, FONTS_DIR, type FaceSpec, missing, NOTICES_DIR, wanted } from './fonts.ts';
+import { FACES, FONTS_DIR, type FaceSpec, missing, NOTICES_DIR, noticeName, wanted } from './fonts.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -33,8 +33,6 @@ function unicodeRange(chars: readonly string[]): string {
   }
   return runs.join(',');
 }
-
-const noticeName = (f: FaceSpec) => `OFL-${f.family.replace(/\s+/g, '-')}.txt`;
 
 async function makeFace(face: FaceSpec): Promise<{ bytes: number; version: string; chars: string[] }> {
   const { dir, version } = packageOf(face.pkg, face.source);

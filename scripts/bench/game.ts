@@ -138,7 +138,7 @@ async function tableFrames(page: Page, renderer: string): Promise<void> {
 }
 
 /** Play games in a row from the setup screen; the heap after each (after GC) and the moves made. */
-export async function playGames(page: Page, games: number): Promise<{ moves: number[]; heaps: HeapUse[] }> {
+async function playGames(page: Page, games: number): Promise<{ moves: number[]; heaps: HeapUse[] }> {
   const moves: number[] = [];
   const heaps: HeapUse[] = [];
   for (let g = 0; g < games; g++) {
