@@ -1,6 +1,7 @@
-// The fonts the game ships (subsets in assets/fonts, made by scripts/make-fonts.ts). The overlay
-// uses them through CSS; the stage's Text measures and draws once, so they must load before it.
-import '../../assets/fonts/fonts.css';
+// The fonts the game ships (subsets in assets/fonts, made by scripts/make-fonts.ts): fonts.css
+// brings in their @font-face sheet for the overlay; the stage's Text measures and draws once, so
+// they must load before it.
+import './fonts.css';
 
 /** The faces the stage draws with (the Chinese face loads when Chinese text first shows). */
 const STAGE_FACES = ['400 16px Inter', '700 16px Inter', '700 16px "Noto Serif"'] as const;
