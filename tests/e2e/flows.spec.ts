@@ -1,6 +1,6 @@
 // The other ways a game goes: walking away, a deal that fails at home, a shared link, resuming
 // after a reload (and a corrupt save), remembered settings, crisp text at device pixel ratio 2.
-import { expect, live, open, press, shot, test } from './fixtures';
+import { expect, live, open, press, shot, test, typeSeed } from './fixtures';
 
 const LINK = 'scenario=busan-2025&side=us&persona=cn-pragmatist&seed=11';
 
@@ -55,6 +55,7 @@ test('an unknown value in a link is named in a notice', async ({ page }) => {
 test('reloading mid-game resumes it; a corrupt save starts fresh with a notice', async ({ page }) => {
   await open(page);
   await page.getByRole('button', { name: 'New game' }).click();
+  await typeSeed(page, 23);
   await page.getByRole('button', { name: 'Read the briefing' }).click();
   await page.getByRole('button', { name: 'Go to the table' }).click();
   await page.getByRole('combobox', { name: 'Soybean purchases' }).selectOption({ index: 3 });
