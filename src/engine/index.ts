@@ -15,3 +15,5 @@ export * from './protocol';
 export * from './results';
 export * from './view';
 export * from './replay';
+export * from './cache';
+export { valueHash } from './value-hash';

@@ -3,7 +3,7 @@
 // follows a change (narration and sound, saving, the computer's answer) is done by the store's
 // subscribers (narrator.ts, autosave.ts, scheduler.ts), not here.
 import type { GameState, Model, Move, Side } from '../engine';
-import { applyMove, newGame, other, statusQuo } from '../engine';
+import { applyMove, createCache, newGame, other, statusQuo } from '../engine';
 import { translator } from '../i18n';
 import { gameModel, modelOf } from './catalog';
 import { computerMove } from './computer';
@@ -19,6 +19,8 @@ export interface SessionDeps {
 
 /** Create the session slice. */
 export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, SessionSlice> {
+  // One cache per store for the computer's package spaces: a browser tab keeps at most 64 MB.
+  const cache = createCache({ maxBytes: 64 * 2 ** 20 });
   return (set, get) => {
     /** Show the game after a move: the outcome when it ended, else the same screen. */
     const commit = (after: GameState, model: Model, patch: Partial<SessionData> = {}): void => {
@@ -120,7 +122,7 @@ export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, Sessi
         const model = gameModel(s);
         if (!model || !s.game || !s.config || s.game.outcome || s.game.turn === s.config.side) return;
         const { side, personaId, difficulty } = s.config;
-        const move = computerMove(model, s.game, other(side), personaId, difficulty);
+        const move = computerMove(model, s.game, other(side), personaId, difficulty, cache);
         const r = applyMove(model, s.game, move);
         if (r.ok) commit(r.state, model);
         else set({ thinking: false });
