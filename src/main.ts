@@ -3,7 +3,7 @@
 import { connectAudio } from './audio';
 import { startGame } from './game';
 import { t } from './i18n';
-import { createGameStore, type KeyValueStorage } from './store';
+import { createGameStore, type GameStore, type KeyValueStorage, LINK_PARAMS, selectAddress } from './store';
 import { mountOverlay } from './ui';
 import SCENARIOS from 'virtual:scenarios';
 
@@ -15,6 +15,21 @@ function storage(): KeyValueStorage | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * After the page opened with a link, keep the address bar naming the game shown (or the one the
+ * ask dialog offers): a seedless link gets its seed, so a reload resumes the same game.
+ */
+function followAddress(store: GameStore): void {
+  const write = (link: Record<string, string> | null) => {
+    const url = new URL(window.location.href);
+    for (const p of LINK_PARAMS) url.searchParams.delete(p);
+    for (const [k, v] of Object.entries(link ?? {})) url.searchParams.set(k, v);
+    if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+  };
+  write(selectAddress(store.getState()));
+  store.subscribe(selectAddress, write, { equalityFn: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
 }
 
 function start(app: HTMLElement): void {
@@ -33,9 +48,11 @@ function start(app: HTMLElement): void {
       side: params.get('side'),
       persona: params.get('persona'),
       seed: params.get('seed'),
+      difficulty: params.get('difficulty'),
     },
     prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   });
+  if (LINK_PARAMS.some((p) => params.has(p))) followAddress(store);
   performance.mark('bc:store');
   const stage = document.createElement('div');
   stage.id = 'game';
