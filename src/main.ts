@@ -4,7 +4,7 @@ import { connectAudio, createSoundBoard, type SoundBoard } from './audio';
 import { startGame } from './game';
 import { t } from './i18n';
 import { afterFirstDraw, registerServiceWorker } from './offline';
-import { createGameStore, type KeyValueStorage } from './store';
+import { createGameStore, type GameStore, type KeyValueStorage, LINK_PARAMS, selectAddress } from './store';
 import { loadFonts, mountOverlay } from './ui';
 import SCENARIOS from 'virtual:scenarios';
 
@@ -16,6 +16,21 @@ function storage(): KeyValueStorage | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * After the page opened with a link, keep the address bar naming the game shown (or the one the
+ * ask dialog offers): a seedless link gets its seed, so a reload resumes the same game.
+ */
+function followAddress(store: GameStore): void {
+  const write = (link: Record<string, string> | null) => {
+    const url = new URL(window.location.href);
+    for (const p of LINK_PARAMS) url.searchParams.delete(p);
+    for (const [k, v] of Object.entries(link ?? {})) url.searchParams.set(k, v);
+    if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+  };
+  write(selectAddress(store.getState()));
+  store.subscribe(selectAddress, write, { equalityFn: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
 }
 
 async function start(app: HTMLElement): Promise<void> {
@@ -34,9 +49,11 @@ async function start(app: HTMLElement): Promise<void> {
       side: params.get('side'),
       persona: params.get('persona'),
       seed: params.get('seed'),
+      difficulty: params.get('difficulty'),
     },
     prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   });
+  if (LINK_PARAMS.some((p) => params.has(p))) followAddress(store);
   performance.mark('bc:store');
   // The stage measures and draws its text once: it starts when the shipped fonts are ready.
   await loadFonts();

@@ -11,10 +11,23 @@ export const en = {
     'You lead a delegation in a trade negotiation. Strike a deal the other side accepts — and that your own country will ratify.',
 
   'notice.dismiss': 'Dismiss',
-  'notice.saveCorrupt': 'The saved game could not be read, so a fresh game starts.',
-  'notice.saveOld': 'The saved game was made for another version of this scenario, so a fresh game starts.',
+  'notice.saveCorrupt':
+    'The saved game could not be read, so it cannot be resumed. Its text is kept aside in this browser under "{key}".',
+  'notice.saveOld':
+    'The saved game was made for another version of this scenario, so it cannot be resumed. Its text is kept aside in this browser under "{key}".',
   'notice.scenarioErrors': 'Some scenario files could not be loaded: {files}',
-  'notice.badUrl': 'The link asked for {what}, which does not exist; choose in the form instead.',
+  'notice.badLink': 'This link was not opened: {problems}.',
+  'notice.badLinkValue': 'its {param} "{value}" does not exist (allowed: {allowed})',
+  'notice.badLinkSeed': 'its seed "{value}" is not a whole number from 0 to {max}',
+  'notice.badLinkKept': 'Your saved game is shown instead.',
+  'notice.badLinkForm': 'Choose a game in the form instead.',
+
+  'link.heading': 'Open the shared game?',
+  'link.body': 'You have a game in progress: {saved}. The link opens another game: {linked}.',
+  'link.game': '{scenario}, you play {party}, seed {seed}',
+  'link.resume': 'Resume my game',
+  'link.open': 'Start the linked game',
+  'link.note': 'Starting the linked game replaces the saved one.',
 
   'setup.heading': 'Set up a game',
   'setup.scenario': 'Scenario',

@@ -9,6 +9,8 @@ export type { KeyValueStorage } from './persist';
 export type { Clock } from './clock';
 export type { ScenarioData } from './catalog';
 export type { LinkParams } from './setup';
+export { LINK_PARAMS } from './setup';
+export { selectAddress, selectLinkOffer, type LinkOfferVM } from './link';
 export { selectBriefing, selectRoom, selectSetup } from './vm-start';
 export { selectStage, selectTable } from './vm-table';
 export { selectDebrief, selectOutcome } from './vm-end';

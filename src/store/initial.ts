@@ -27,6 +27,7 @@ export const INITIAL_STATE: StoreData = {
   confirmingWalk: false,
   settingsOpen: false,
   notice: null,
+  linkOffer: null,
   announcement: null,
   cue: null,
   // settings

@@ -1,18 +1,14 @@
 // What the store opens at start-up: a shared link (a configured game on the briefing), or the game
-// saved last time, replayed from its move log. Anything odd becomes a notice, never a broken page.
+// saved last time, replayed from its move log. A link never discards a game in progress without
+// the player's say (link.ts decides); anything odd becomes a notice, never a broken page, and a
+// save that cannot be resumed is kept aside rather than deleted.
 import { loadLog, statusQuo } from '../engine';
 import { t } from '../i18n';
 import { modelOf } from './catalog';
-import { clearGame, type KeyValueStorage, loadGame } from './persist';
-import { configFromLink, hasLink, type LinkParams } from './setup';
-import type { GameConfig, ResumedGame, Store } from './types';
-
-const sameConfig = (a: GameConfig, b: GameConfig) =>
-  a.scenarioId === b.scenarioId &&
-  a.side === b.side &&
-  a.personaId === b.personaId &&
-  a.seed === b.seed &&
-  a.difficulty === b.difficulty;
+import { decideLink } from './link';
+import { GAME_BACKUP_KEY, type KeyValueStorage, loadGame, setGameAside } from './persist';
+import { type LinkParams, type LinkProblem, MAX_SEED } from './setup';
+import type { ResumedGame, Store } from './types';
 
 /** Open a shared link or the saved game; returns notices for the player. */
 export function openStart(
@@ -24,39 +20,50 @@ export function openStart(
   const s = store.getState();
   const lang = s.settings.lang;
   const notices: string[] = [];
-  if (hasLink(link) && link) {
-    const fromLink = configFromLink(s.catalog, link, randomSeed());
-    if (fromLink.unknown.length > 0)
-      notices.push(t('notice.badUrl', { what: fromLink.unknown.join(', ') }, lang));
-    const saved = loadGame(storage);
-    // A link with an explicit seed resumes its own saved game after a reload.
-    if (
-      saved.kind === 'ok' &&
-      fromLink.config &&
-      link.seed &&
-      sameConfig(saved.saved.config, fromLink.config)
-    ) {
-      return [...notices, ...restore(store, storage)];
-    }
-    if (fromLink.config) s.openGame(fromLink.config);
-    return notices;
-  }
-  return [...notices, ...restore(store, storage)];
-}
-
-/** Reopen the saved game by replaying its log; a corrupt or old save is dropped with a notice. */
-function restore(store: Store, storage: KeyValueStorage | null): string[] {
-  const s = store.getState();
   const read = readSaved(s.catalog, storage);
+  let saved: ResumedGame | null = null;
   if (typeof read === 'string') {
-    clearGame(storage);
-    return [t(read, {}, s.settings.lang)];
+    setGameAside(storage);
+    notices.push(t(read, { key: GAME_BACKUP_KEY }, lang));
+  } else saved = read;
+  const inProgress = saved && !saved.game.outcome ? saved.config : null;
+  const decision = decideLink(s.catalog, inProgress, link, randomSeed());
+  switch (decision.kind) {
+    case 'restore':
+    case 'resume':
+      if (saved) s.resumeGame(saved);
+      break;
+    case 'ask':
+      if (saved) s.resumeGame(saved);
+      s.offerLink(decision.config);
+      break;
+    case 'start':
+      s.openGame(decision.config);
+      break;
+    case 'error': {
+      const problems = decision.problems.map((p) => problemText(p, lang)).join('; ');
+      notices.push(t('notice.badLink', { problems }, lang));
+      if (saved) {
+        s.resumeGame(saved);
+        notices.push(t('notice.badLinkKept', {}, lang));
+      } else {
+        s.showSetup();
+        notices.push(t('notice.badLinkForm', {}, lang));
+      }
+      break;
+    }
   }
-  if (read) s.resumeGame(read);
-  return [];
+  return notices;
 }
 
-/** The saved game ready to show, null when there is none, or the notice for a save that is dropped. */
+/** One wrong parameter, named with what it may be. */
+function problemText(p: LinkProblem, lang: string): string {
+  return p.param === 'seed'
+    ? t('notice.badLinkSeed', { value: p.value, max: MAX_SEED - 1 }, lang)
+    : t('notice.badLinkValue', { param: p.param, value: p.value, allowed: p.allowed.join(', ') }, lang);
+}
+
+/** The saved game ready to show, null when there is none, or the notice for a save that cannot be resumed. */
 function readSaved(
   catalog: Parameters<typeof modelOf>[0],
   storage: KeyValueStorage | null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioFile } from '../scenario';
-import { GAME_KEY, SETTINGS_KEY } from './persist';
+import { GAME_BACKUP_KEY, GAME_KEY, SETTINGS_KEY } from './persist';
 import { createGameStore } from './store';
 import { manualClock, memoryStorage, shippedScenarios, testOptions } from './test-kit';
 import type { SliceCreator, UiData } from './types';
@@ -266,7 +266,26 @@ describe('persistence', () => {
     expect(s.screen).toBe('title');
     expect(s.game).toBeNull();
     expect(s.notice).toContain('could not be read');
+    expect(s.notice).toContain(`kept aside in this browser under "${GAME_BACKUP_KEY}"`);
     expect(storage.data.has(GAME_KEY)).toBe(false);
+    expect(storage.getItem(GAME_BACKUP_KEY)).toBe('{"version":1,"config":');
+  });
+
+  it('keeps a save with hostile or unknown values aside, and a link still opens', () => {
+    const storage = memoryStorage();
+    const store = started(testOptions({ storage }));
+    const saved = JSON.parse(storage.getItem(GAME_KEY)!);
+    const hostile = JSON.stringify({
+      ...saved,
+      config: { ...saved.config, scenarioId: '<img src=x onerror=alert(1)>' },
+    });
+    storage.setItem(GAME_KEY, hostile);
+    const s = createGameStore(testOptions({ storage, link: { scenario: 'mini', seed: '3' } })).getState();
+    expect(s.notice).toContain('another version');
+    expect(s.notice).not.toContain('<img');
+    expect(storage.getItem(GAME_BACKUP_KEY)).toBe(hostile);
+    expect(s.config?.seed).toBe(3);
+    expect(s.linkOffer).toBeNull();
   });
 
   it('starts fresh with a notice when the save replays an illegal move', () => {
@@ -348,17 +367,35 @@ describe('links', () => {
     expect(s.notice).toBeNull();
   });
 
-  it('names unknown link values and falls back to defaults', () => {
+  it('opens nothing from a bad link: the notice names each parameter and what is allowed', () => {
     const s = createGameStore(
       testOptions({ link: { scenario: 'atlantis', side: 'mars', seed: 'x' } }),
     ).getState();
-    expect(s.notice).toContain('scenario "atlantis"');
-    expect(s.notice).toContain('side "mars"');
-    expect(s.config?.scenarioId).toBe('mini');
-    expect(s.config?.side).toBe(0);
+    expect(s.notice).toBe(
+      'This link was not opened: its scenario "atlantis" does not exist (allowed: mini); ' +
+        'its side "mars" does not exist (allowed: us, cn); ' +
+        'its seed "x" is not a whole number from 0 to 2147483646. Choose a game in the form instead.',
+    );
+    expect(s.config).toBeNull();
+    expect(s.screen).toBe('setup');
   });
 
-  it('resumes the saved game when reloaded on the same link', () => {
+  it('keeps the game in progress when a bad link is opened', () => {
+    const storage = memoryStorage();
+    const store = started(testOptions({ storage }));
+    store.getState().propose();
+    const before = storage.getItem(GAME_KEY);
+    const s = createGameStore(
+      testOptions({ storage, link: { scenario: 'nope', side: 'xx', seed: '-1' } }),
+    ).getState();
+    expect(s.screen).toBe('table');
+    expect(s.game?.log).toEqual(store.getState().game?.log);
+    expect(s.notice).toContain('scenario "nope"');
+    expect(s.notice).toContain('Your saved game is shown instead.');
+    expect(storage.getItem(GAME_KEY)).toBe(before);
+  });
+
+  it('resumes the saved game when reloaded on the same link, with or without its seed', () => {
     const storage = memoryStorage();
     const link = { scenario: 'mini', side: 'us', seed: '9' };
     const store = createGameStore(testOptions({ storage, link }));
@@ -366,7 +403,41 @@ describe('links', () => {
     store.getState().propose();
     const again = createGameStore(testOptions({ storage, link })).getState();
     expect(again.game?.log).toEqual(store.getState().game?.log);
-    const other = createGameStore(testOptions({ storage, link: { ...link, seed: '10' } })).getState();
-    expect(other.game?.log.filter((e) => e.kind === 'move')).toHaveLength(0);
+    expect(again.linkOffer).toBeNull();
+    const seedless = createGameStore(testOptions({ storage, link: { scenario: 'mini' } })).getState();
+    expect(seedless.game?.log).toEqual(store.getState().game?.log);
+  });
+
+  it('asks before a link for another game replaces the one in progress, and does as answered', () => {
+    const storage = memoryStorage();
+    const link = { scenario: 'mini', side: 'us', seed: '9' };
+    const first = createGameStore(testOptions({ storage, link }));
+    first.getState().beginTable();
+    first.getState().propose();
+    const log = first.getState().game?.log;
+    const other = { ...link, seed: '10' };
+    const kept = createGameStore(testOptions({ storage, link: other }));
+    expect(kept.getState().game?.log).toEqual(log);
+    expect(kept.getState().linkOffer?.seed).toBe(10);
+    kept.getState().answerLink(false);
+    expect(kept.getState().linkOffer).toBeNull();
+    expect(kept.getState().game?.log).toEqual(log);
+    expect(kept.getState().config?.seed).toBe(9);
+
+    const replaced = createGameStore(testOptions({ storage, link: other }));
+    replaced.getState().answerLink(true);
+    expect(replaced.getState().config?.seed).toBe(10);
+    expect(replaced.getState().screen).toBe('briefing');
+    expect(replaced.getState().game?.log.filter((e) => e.kind === 'move')).toHaveLength(0);
+  });
+
+  it('opens a link over a finished game without asking', () => {
+    const storage = memoryStorage();
+    const store = started(testOptions({ storage }));
+    store.getState().walkAway();
+    const s = createGameStore(testOptions({ storage, link: { scenario: 'mini', seed: '5' } })).getState();
+    expect(s.linkOffer).toBeNull();
+    expect(s.config?.seed).toBe(5);
+    expect(s.screen).toBe('briefing');
   });
 });

@@ -96,6 +96,8 @@ export interface UiData {
   readonly confirmingWalk: boolean;
   readonly settingsOpen: boolean;
   readonly notice: string | null;
+  /** A link named another game than the one in progress: the dialog asks which to play. */
+  readonly linkOffer: GameConfig | null;
   readonly announcement: Announcement | null;
   readonly cue: CueRequest | null;
 }
@@ -107,6 +109,10 @@ export interface UiActions {
   /** Show a notice above the screen (scenario errors, a bad link, a dropped save). */
   showNotice(text: string): void;
   dismissNotice(): void;
+  /** Ask whether to resume the game in progress or open this one from a link. */
+  offerLink(config: GameConfig): void;
+  /** The player's answer: open the link's game (true) or keep playing the saved one (false). */
+  answerLink(openIt: boolean): void;
   /** Ask for a sound (the sound board plays it unless muted). */
   playCue(name: SoundCue): void;
   /** Say something in the live region ('' says nothing), with a sound if given. */

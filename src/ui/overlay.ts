@@ -6,6 +6,7 @@ import { DESIGN, type GameStore, type Screen, type StoreState } from '../store';
 import { briefingView } from './briefing';
 import { h } from './dom';
 import { applyLayout } from './layout';
+import { linkDialog } from './link';
 import { debriefView, outcomeView } from './end';
 import { bindKeys, settingsBar } from './settings';
 import { tableView } from './table';
@@ -61,7 +62,8 @@ export function mountOverlay(host: HTMLElement, canvasHost: HTMLElement, store: 
   const notice = h('div', { class: 'notice', role: 'alert' }, noticeText, dismiss);
   let lang = store.getState().settings.lang;
   let bar = settingsBar(store, lang);
-  overlay.append(screenBox, notice, bar.el, live);
+  const dialog = linkDialog(store, [screenBox]);
+  overlay.append(screenBox, notice, bar.el, dialog.el, live);
   host.append(overlay);
   let view: View | null = null;
   let shown: { screen: Screen; lang: string } | null = null;
@@ -81,6 +83,9 @@ export function mountOverlay(host: HTMLElement, canvasHost: HTMLElement, store: 
       if (!first || s.screen !== 'title') view.focus.focus({ preventScroll: true });
     } else view?.update(s);
     bar.update(s);
+    // The settings bar is rebuilt with the language, so it is made inert here, not by the dialog.
+    bar.el.inert = s.linkOffer !== null;
+    if (dialog.update(s)) view?.focus.focus({ preventScroll: true });
     notice.hidden = s.notice === null;
     noticeText.textContent = s.notice ?? '';
     dismiss.textContent = translator(lang)('notice.dismiss');

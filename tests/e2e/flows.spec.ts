@@ -46,12 +46,6 @@ test('a shared link opens a configured game on the briefing', async ({ page }) =
   await expect(page.getByText('United States proposed in round 1:')).toBeVisible();
 });
 
-test('an unknown value in a link is named in a notice', async ({ page }) => {
-  await open(page, 'scenario=busan-2025&side=mars&seed=5');
-  await expect(page.getByRole('alert')).toContainText('side "mars"');
-  await expect(page.getByRole('heading', { name: 'Confidential briefing: United States' })).toBeVisible();
-});
-
 test('reloading mid-game resumes it; a corrupt save starts fresh with a notice', async ({ page }) => {
   await open(page);
   await page.getByRole('button', { name: 'New game' }).click();
