@@ -79,6 +79,7 @@ export const en = {
   'table.securityIndex': 'Security',
   'table.score': 'Your score',
   'table.walkAwayValue': 'No deal',
+  'table.timeCost': 'time cost \u2212{cost}',
   'table.ratifies': 'Would ratify',
   'table.fails': 'Would fail at home',
   'table.why': 'why',

@@ -1,7 +1,7 @@
 // View models of the negotiating table: the composer, the live preview, the offer on the table,
 // the transcript (for the overlay) and the stage (for the Phaser scene).
 import type { GameState, LogEntry, Model, Offer, PlayerView, Side } from '../engine';
-import { legalMoveTypes, playerView, textIn } from '../engine';
+import { acceptRoundForProposal, legalMoveTypes, playerView, textIn } from '../engine';
 import { fmtScore, translator, type Translate } from '../i18n';
 import { memoLast } from './memo';
 import { entryText } from './narrate';
@@ -111,6 +111,7 @@ const tableVM = memoLast(
         .map((s) => ({ value: s.id, label: textIn(s.text, lang) })),
     ];
     const theirs = standing && standing.by !== side ? standing : null;
+    const chosen = statements.some((s) => s.value === statementId) ? statementId : '';
     return {
       roundText: t('table.round', { round: game.round, rounds: model.rules.rounds }),
       round: game.round,
@@ -122,8 +123,11 @@ const tableVM = memoLast(
       thinking,
       issues,
       statements,
-      statementId: statements.some((s) => s.value === statementId) ? statementId : '',
-      preview: previewOf(model, view, draft, t, lang),
+      statementId: chosen,
+      preview: previewOf(model, view, draft, t, lang, {
+        statement: chosen || null,
+        round: acceptRoundForProposal(view),
+      }),
       final: finalPreview(model, view, game, t, lang),
       standing: standing ? offerVM(model, standing, side, game, t, lang) : null,
       standingPreview: theirs ? previewOf(model, view, theirs.package, t, lang) : null,
@@ -155,7 +159,7 @@ function finalPreview(
   const o = game.outcome;
   if (!o) return null;
   return o.kind === 'ratified' || o.kind === 'rejectedAtHome'
-    ? previewOf(model, view, o.package, t, lang)
+    ? previewOf(model, view, o.package, t, lang, { failedAtHome: o.kind === 'rejectedAtHome' })
     : noDealPreview(model, view, t, lang);
 }
 

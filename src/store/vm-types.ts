@@ -80,7 +80,14 @@ export interface PreviewVM {
   readonly approval: number;
   readonly threshold: number;
   readonly securityIndex: number;
+  /** The package's score before time pressure (approval and security blended). */
+  readonly dealScore: number;
+  /** Score points time pressure would take for a deal in the round it could be accepted. */
+  readonly timeCost: number;
+  /** The score the result would give: the deal's after time cost if ratified, else no deal's. */
   readonly score: number;
+  /** The score as shown, with the time cost in it when there is one: '34 (time cost −3)'. */
+  readonly scoreText: string;
   readonly walkAway: number;
   readonly ratified: boolean;
   readonly failures: readonly string[];
