@@ -71,6 +71,13 @@ export const en = {
   'table.confirmWalk': 'Walk away for good? Your score becomes {score}.',
   'table.confirmYes': 'Yes, walk away',
   'table.confirmNo': 'Keep negotiating',
+  'table.confirmLastPropose':
+    'This is the last move: proposing ends the talks with no deal (your score {walkAway}). Accept their offer instead (your score {deal})?',
+  'table.confirmLastProposeYes': 'Propose anyway',
+  'table.confirmLastProposeAlt': 'Accept their offer',
+  'table.confirmFailingAccept':
+    'Your side would not ratify this deal, so it fails at home and you score {walkAway}: {reasons} Accept anyway?',
+  'table.confirmFailingAcceptYes': 'Accept anyway',
   'table.loadStanding': 'Start from their offer',
   'table.resetDraft': 'Reset to status quo',
   'table.preview': 'Your package at home',
@@ -106,6 +113,10 @@ export const en = {
   'announce.rejected': 'That move is not allowed: {message}',
 
   'outcome.heading': 'Ratification at home',
+  'outcome.headingRatified': 'Deal ratified',
+  'outcome.headingRejected': 'Deal failed at home',
+  'outcome.headingWalkAway': 'Talks collapsed: {party} walked away',
+  'outcome.headingDeadline': 'Deadline passed with no deal',
   'outcome.ratified': 'Deal signed and ratified by both sides in round {round}.',
   'outcome.rejectedAtHome': 'The deal was agreed at the table in round {round} but failed at home.',
   'outcome.walkAway': '{party} walked away in round {round}. Talks collapsed.',
@@ -127,6 +138,7 @@ export const en = {
     '{count} possible packages. Your deal: {yours}. Nash point: {nash}. Kalai point: {kalai}. Historical outcome: {historical}. Frontier: {frontier} packages.',
   'debrief.point': '{us} / {them}',
   'debrief.noPoint': 'none',
+  'debrief.noDealPoint': 'none (no deal is at {point})',
   'debrief.legendAll': 'possible deal',
   'debrief.legendFrontier': 'Pareto frontier',
   'debrief.legendNash': 'Nash',

@@ -158,3 +158,49 @@ describe.each(FILES)('the preview of %s promises what the result charges', (file
     expect(checked).toBeGreaterThan(30);
   }, 60_000);
 });
+
+describe.each(FILES)('no traps at the table of %s', (file) => {
+  const model = modelOf(file);
+  it('asks before a last-move proposal that throws away a ratifiable offer, and before a failing accept', () => {
+    let lastMoveWarned = 0;
+    let acceptWarned = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 0x7fffffff }),
+        fc.array(fc.array(fc.nat(), { minLength: 12, maxLength: 12 }), { minLength: 60, maxLength: 60 }),
+        fc.nat(),
+        (seed, pkgs, cut) => {
+          // Play proposals up to a random point (often the human's last move: side 1 moves second).
+          let game = newGame(model, seed);
+          const side: Side = model.rules.firstMover === 0 ? 1 : 0;
+          const moves = 2 * model.rules.rounds - 1 - (cut % 3);
+          for (let i = 0; i < moves && !game.outcome; i++)
+            game = play(model, game, { type: 'propose', side: game.turn, package: pkgOf(model, pkgs[i]!) });
+          if (game.outcome || game.turn !== side) return;
+          const vm = selectTable(stateFor(model, game, side, pkgOf(model, pkgs[59]!), ''))!;
+          const sp = vm.standingPreview!;
+          const last = game.round === model.rules.rounds && game.movesThisRound === 1;
+          // The question is asked exactly when the trap is there.
+          expect(vm.proposeWarning !== null).toBe(last && sp.ratified && sp.score > sp.walkAway);
+          expect(vm.acceptWarning !== null).toBe(!sp.ratified);
+          if (vm.proposeWarning) {
+            lastMoveWarned++;
+            // What it promises: proposing ends the talks with no deal at the walk-away score.
+            const after = play(model, game, { type: 'propose', side, package: pkgOf(model, pkgs[59]!) });
+            expect(after.outcome?.kind).toBe('deadline');
+            expect(vm.proposeWarning).toContain(`(your score ${Math.round(after.results![side].score)})`);
+          }
+          if (vm.acceptWarning) {
+            acceptWarned++;
+            const after = play(model, game, { type: 'accept', side });
+            expect(after.outcome?.kind).toBe('rejectedAtHome');
+            for (const f of sp.failures) expect(vm.acceptWarning).toContain(f);
+          }
+        },
+      ),
+      { numRuns: 120 },
+    );
+    expect(acceptWarned).toBeGreaterThan(0);
+    if (file.startsWith('busan')) expect(lastMoveWarned).toBeGreaterThan(0);
+  }, 60_000);
+});

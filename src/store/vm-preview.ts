@@ -70,7 +70,7 @@ export function previewOf(
   // A deal that failed at home (on either side) settles as no deal: no time cost, the walk-away score.
   const result = options.failedAtHome
     ? { timeCost: 0, score: view.ownWalkAway }
-    : { timeCost: deal.timeCost, score: deal.score };
+    : { timeCost: deal.detail.ratified ? deal.timeCost : 0, score: deal.score };
   return previewOfScore(model, view, deal.detail, t, lang, result);
 }
 

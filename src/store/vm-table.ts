@@ -112,6 +112,22 @@ const tableVM = memoLast(
     ];
     const theirs = standing && standing.by !== side ? standing : null;
     const chosen = statements.some((s) => s.value === statementId) ? statementId : '';
+    const standingPreview = theirs ? previewOf(model, view, theirs.package, t, lang) : null;
+    const lastMove = acceptRoundForProposal(view) > model.rules.rounds;
+    const proposeWarning =
+      lastMove && standingPreview?.ratified && standingPreview.score > view.ownWalkAway
+        ? t('table.confirmLastPropose', {
+            walkAway: fmtScore(view.ownWalkAway, lang),
+            deal: fmtScore(standingPreview.score, lang),
+          })
+        : null;
+    const acceptWarning =
+      standingPreview && !standingPreview.ratified
+        ? t('table.confirmFailingAccept', {
+            walkAway: fmtScore(view.ownWalkAway, lang),
+            reasons: standingPreview.failures.join(' '),
+          })
+        : null;
     return {
       roundText: t('table.round', { round: game.round, rounds: model.rules.rounds }),
       round: game.round,
@@ -130,11 +146,13 @@ const tableVM = memoLast(
       }),
       final: finalPreview(model, view, game, t, lang),
       standing: standing ? offerVM(model, standing, side, game, t, lang) : null,
-      standingPreview: theirs ? previewOf(model, view, theirs.package, t, lang) : null,
+      standingPreview,
       canPropose: legal.includes('propose'),
       canAccept: legal.includes('accept'),
       canWalk: legal.includes('walkAway'),
       confirmWalk: t('table.confirmWalk', { score: fmtScore(view.ownWalkAway, lang) }),
+      proposeWarning: legal.includes('propose') ? proposeWarning : null,
+      acceptWarning: legal.includes('accept') ? acceptWarning : null,
       news: view.events.map((e) => textIn(e.news, lang)),
       log: logLines(model, game.log, side, t, lang),
     };

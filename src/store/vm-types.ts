@@ -155,6 +155,13 @@ export interface TableVM {
   readonly canAccept: boolean;
   readonly canWalk: boolean;
   readonly confirmWalk: string;
+  /**
+   * Non-null when proposing now is the last move of the talks (no one could accept it) while the
+   * offer on the table would ratify and beats walking away: the question to ask first.
+   */
+  readonly proposeWarning: string | null;
+  /** Non-null when the offer on the table would fail at home on the human's side: the question. */
+  readonly acceptWarning: string | null;
   readonly news: readonly string[];
   readonly log: readonly LogLineVM[];
 }
@@ -231,6 +238,8 @@ export interface SideResultVM {
 /** The ratification screen. */
 export interface OutcomeVM {
   readonly kind: 'ratified' | 'rejectedAtHome' | 'walkAway' | 'deadline';
+  /** The end screen's heading: what happened (ratified, failed at home, walked away, deadline). */
+  readonly heading: string;
   readonly headline: string;
   readonly sides: readonly SideResultVM[];
   readonly dealLines: readonly string[];
