@@ -92,6 +92,8 @@ export const en = {
   'table.why': 'why',
   'table.noChange': 'no change',
   'table.transcript': 'Transcript',
+  'table.newsChange': '{factor} {from} \u2192 {to}',
+  'table.newsWithChanges': '{changes}: {news}',
   'table.terms': 'Terms',
 
   'cause.option': '{issue}: {option}',
