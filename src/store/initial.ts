@@ -25,6 +25,7 @@ export const INITIAL_STATE: StoreData = {
   ...NO_GAME,
   // ui
   confirmingWalk: false,
+  confirmingMove: null,
   settingsOpen: false,
   notice: null,
   linkOffer: null,

@@ -94,6 +94,8 @@ export type SessionSlice = SessionData & SessionActions;
 
 export interface UiData {
   readonly confirmingWalk: boolean;
+  /** A move that asks first (it would end the talks badly): which, or null. */
+  readonly confirmingMove: 'propose' | 'accept' | null;
   readonly settingsOpen: boolean;
   readonly notice: string | null;
   /** A link named another game than the one in progress: the dialog asks which to play. */
@@ -105,6 +107,9 @@ export interface UiData {
 export interface UiActions {
   askWalkAway(): void;
   cancelWalkAway(): void;
+  /** Ask before a move that the table warns about (see TableVM.proposeWarning, acceptWarning). */
+  askMove(move: 'propose' | 'accept'): void;
+  cancelMove(): void;
   setSettingsOpen(open: boolean): void;
   /** Show a notice above the screen (scenario errors, a bad link, a dropped save). */
   showNotice(text: string): void;

@@ -6,6 +6,7 @@ import type { SliceCreator, UiData, UiSlice } from './types';
 /** Create the ui slice. */
 export const uiSlice: SliceCreator<UiData, UiSlice> = (set, get) => ({
   confirmingWalk: INITIAL_STATE.confirmingWalk,
+  confirmingMove: INITIAL_STATE.confirmingMove,
   settingsOpen: INITIAL_STATE.settingsOpen,
   notice: INITIAL_STATE.notice,
   linkOffer: INITIAL_STATE.linkOffer,
@@ -14,6 +15,10 @@ export const uiSlice: SliceCreator<UiData, UiSlice> = (set, get) => ({
   askWalkAway: () => set((s) => (s.screen === 'table' ? { confirmingWalk: true } : {})),
   cancelWalkAway: () => {
     if (get().confirmingWalk) set({ confirmingWalk: false });
+  },
+  askMove: (move) => set((s) => (s.screen === 'table' ? { confirmingMove: move } : {})),
+  cancelMove: () => {
+    if (get().confirmingMove) set({ confirmingMove: null });
   },
   setSettingsOpen: (open) => set({ settingsOpen: open }),
   showNotice: (text) => set({ notice: text }),

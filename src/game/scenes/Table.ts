@@ -209,6 +209,11 @@ export class Table extends StoreScene {
       this.shown.offer = vm.offer.seq;
       this.showOffer(vm, true);
     }
+    if (!vm.news && this.shown.news !== 0) {
+      // Stale news leaves the stage.
+      this.shown.news = 0;
+      this.parts.news.update({ kicker: '', headline: '', visible: false, reducedMotion: this.reduced });
+    }
     if (vm.news && vm.news.seq !== this.shown.news) {
       this.shown.news = vm.news.seq;
       this.parts.news.update({
