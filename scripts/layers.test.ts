@@ -158,6 +158,18 @@ const PROBES: readonly Probe[] = [
     refusedBy: ['noNodejsModules', 'tsc'],
   },
   {
+    name: 'test helpers in engine production code',
+    folder: 'engine',
+    code: "import { buildModel } from './testing';\nexport { buildModel };\n",
+    refusedBy: ['noRestrictedImports'],
+  },
+  {
+    name: "engine/testing.ts from ai's production code",
+    folder: 'ai',
+    code: "import { randomModel } from '../engine/testing';\nexport { randomModel };\n",
+    refusedBy: ['noRestrictedImports'],
+  },
+  {
     name: "import 'zustand' in the engine",
     folder: 'engine',
     code: "import 'zustand';\n",

@@ -3,7 +3,7 @@
 // value: aspiration(t) = floor + (1 − floor)(1 − t^(1/e)), e < 1 holding out (Boulware), e > 1
 // giving ground early (Conceder). Among packages worth about the aspiration to itself, it
 // proposes the one its opponent model says the other side values most.
-import { nextInt, seedRng } from '../engine';
+import { indexOf, nextInt, seedRng } from '../engine';
 import { opponentOffers, ownOffers } from './opponent';
 import { countAtLeast } from './space';
 import type { Bid, BiddingStrategy, DecisionContext } from './types';
@@ -51,10 +51,11 @@ function concessionTarget(ctx: DecisionContext, p: ConcessionParams): number | n
  * already refused when we proposed them back (events may have changed its mind) are skipped.
  */
 function bestPastOffer(ctx: DecisionContext, target: number): Bid | null {
-  const ours = new Set(ownOffers(ctx.view).map((p) => p.join(',')));
+  const model = ctx.space.model;
+  const ours = new Set(ownOffers(ctx.view).map((p) => indexOf(model, p)));
   let found: Bid | null = null;
   for (const pkg of opponentOffers(ctx.view)) {
-    if (ours.has(pkg.join(','))) continue;
+    if (ours.has(indexOf(model, pkg))) continue;
     const s = ctx.space.score(pkg);
     if (s.ratified && s.score - ctx.proposeCost >= target && (!found || s.score > found.score))
       found = { package: pkg, score: s.score };
@@ -78,12 +79,13 @@ function pickInBand(ctx: DecisionContext, from: number, to: number, empathy: num
     for (let o = 0; o < offset[i + 1]! - offset[i]!; o++)
       table[offset[i]! + o] = opponent.weights[i]! * (v[o] ?? 0);
   }
+  const { scores, walkAway, row } = space;
   let best = from;
   let bestValue = -Infinity;
   for (let k = from; k < to; k += step) {
     let est = 0;
-    for (let i = 0, at = k * n; i < n; i++, at++) est += table[offset[i]! + options[at]!]!;
-    const value = (1 - empathy) * ((space.scores[k]! - space.walkAway) / span) + empathy * est;
+    for (let i = 0, at = row(k); i < n; i++, at++) est += table[offset[i]! + options[at]!]!;
+    const value = (1 - empathy) * ((scores[k]! - walkAway) / span) + empathy * est;
     if (value > bestValue) {
       bestValue = value;
       best = k;

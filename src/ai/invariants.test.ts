@@ -3,19 +3,21 @@ import { describe, expect, it } from 'vitest';
 import type { GameEvent, Model, Side, Statement } from '../engine';
 import {
   applyMove,
-  baselineEvent,
+  createCache,
   currentModel,
-  issueZeroStatement,
   newGame,
   other,
   playerView,
-  randomModel,
   scorePackage,
   timeCost,
   walkAwayScore,
 } from '../engine';
+import { baselineEvent, issueZeroStatement, randomModel } from '../engine/testing';
 import { BASELINES, negotiatorFor } from './personas';
 import { withPersonas } from './testing';
+
+/** The cache these tests' negotiators share, as a simulator or store would own one. */
+const cache = createCache();
 
 const NAMES = ['hardliner', 'pragmatist', 'dealmaker', ...BASELINES] as const;
 
@@ -88,9 +90,9 @@ describe('invariants over random scenarios and seeds', () => {
           let moves = 0;
           while (!state.outcome) {
             const side = state.turn;
-            const move = sides[side].decide(playerView(model, state, side));
+            const move = sides[side].decide(playerView(model, state, side, cache), cache);
             expect(move).not.toBeNull();
-            expect(sides[other(side)].decide(playerView(model, state, other(side)))).toBeNull();
+            expect(sides[other(side)].decide(playerView(model, state, other(side), cache), cache)).toBeNull();
             const r = applyMove(model, state, move!);
             if (!r.ok) throw new Error(`illegal move: ${r.rejection.code}`);
             expect(violation(model, state, r.state, side)).toBeNull();

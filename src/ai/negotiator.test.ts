@@ -1,9 +1,13 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { Model, Move, PlayerView, Side } from '../engine';
-import { applyMove, buildModel, newGame, nextInt, playerView, randomModel, seedRng } from '../engine';
+import type { Cache, Model, Move, PlayerView, Side } from '../engine';
+import { applyMove, createCache, newGame, nextInt, playerView, seedRng } from '../engine';
+import { buildModel, randomModel } from '../engine/testing';
 import { atDifficulty, findPersona, negotiatorFor, personaNegotiator } from './personas';
 import { withPersonas } from './testing';
 import type { Negotiator } from './types';
+
+/** The cache these tests' negotiators share, as a simulator or store would own one. */
+const cache = createCache();
 
 const named = (model: Model, names: Record<string, string>): Model => ({
   ...model,
@@ -27,7 +31,7 @@ function againstScript(
     const side = state.turn;
     const move: Move | null =
       side === 0
-        ? ai.decide(playerView(model, state, 0))
+        ? ai.decide(playerView(model, state, 0, cache), cache)
         : { type: 'propose', side: 1, package: script[k % script.length]! };
     if (!move) throw new Error('no move');
     if (side === 0) moves.push(move);
@@ -39,8 +43,8 @@ function againstScript(
 }
 
 describe('it sees only its player view', () => {
-  it('takes a PlayerView and nothing else', () => {
-    expectTypeOf<Parameters<Negotiator['decide']>>().toEqualTypeOf<[PlayerView]>();
+  it('takes a PlayerView (and the cache its caller owns) and nothing else', () => {
+    expectTypeOf<Parameters<Negotiator['decide']>>().toEqualTypeOf<[PlayerView, Cache]>();
   });
 
   it('decides the same when only the other side’s payoffs, walk-away and personas differ', () => {
@@ -193,7 +197,8 @@ describe('decisions and reasons', () => {
       ],
     });
     const move = personaNegotiator({ ...findPersona(model, 0, 'pragmatist')!, side: 0 }).decide(
-      playerView(hopeless, newGame(hopeless, 1), 0),
+      playerView(hopeless, newGame(hopeless, 1), 0, cache),
+      cache,
     );
     expect(move).toEqual({
       type: 'walkAway',
@@ -203,7 +208,7 @@ describe('decisions and reasons', () => {
   });
 
   it('makes no move when it is not its turn', () => {
-    expect(ai.decide(playerView(model, newGame(model, 1), 1 as Side))).toBeNull();
+    expect(ai.decide(playerView(model, newGame(model, 1), 1 as Side, cache), cache)).toBeNull();
   });
 
   it('ties its hands in public only where it will not move anyway', () => {

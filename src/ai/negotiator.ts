@@ -2,29 +2,34 @@
 // its bidding strategy what it would propose, its acceptance strategy whether to take the
 // offer on the table, and explains the move. Whatever the parts say, it never accepts or
 // proposes a package its side would not ratify or that is not better than walking away.
-import type { Move, Package, PlayerView, Side } from '../engine';
+import type { Cache, Move, Package, PlayerView, Side } from '../engine';
 import { breaksStatement, other } from '../engine';
 import { MARGIN } from './bidding';
 import { ownOffers } from './opponent';
 import { acceptReason, finalOfferReason, proposalReason, walkAwayReason, walkOutReason } from './reasons';
-import { countAtLeast, type OwnSpace, ownSpace } from './space';
+import { countAtLeast, ownSpace } from './space';
 import type { Bid, DecisionContext, Negotiator, NegotiatorParts } from './types';
 
 /** The decision context for a view (time, time pressure, own space, opponent estimate). */
-export function contextOf(view: PlayerView, parts: Pick<NegotiatorParts, 'opponent'>): DecisionContext {
+export function contextOf(
+  view: PlayerView,
+  parts: Pick<NegotiatorParts, 'opponent'>,
+  cache: Cache,
+): DecisionContext {
   const { rounds, firstMover } = view.rules;
   const first = view.side === firstMover;
   const answerRound = first ? view.round : view.round + 1;
   const cost = view.own.costPerRound;
+  const space = ownSpace(view, cache);
   return {
     view,
-    space: ownSpace(view),
+    space,
     t: rounds > 1 ? Math.min(1, (view.round - 1) / (rounds - 1)) : 1,
     proposeCost: cost * Math.max(0, answerRound - 1),
     acceptCost: cost * Math.max(0, view.round - 1),
     lastMove: answerRound > rounds,
     lastTurn: view.round >= rounds,
-    opponent: parts.opponent.learn(view),
+    opponent: parts.opponent.learn(view, space),
   };
 }
 
@@ -34,7 +39,6 @@ function worthIt(ctx: DecisionContext, pkg: Package, cost: number): boolean {
   return s.ratified && s.score - cost > ctx.view.ownWalkAway + MARGIN;
 }
 
-const KEEPS = new WeakMap<OwnSpace, Map<number, string | null>>();
 /** Statements are only considered when the packages it would settle for are at most this many. */
 const MAX_CHECKED = 5000;
 
@@ -48,21 +52,17 @@ function statementToMake(ctx: DecisionContext, parts: NegotiatorParts): string |
   const floor = parts.bidding.floor ? parts.bidding.floor(ctx) : parts.bidding.target({ ...ctx, t: 1 });
   if (floor === null) return undefined;
   const n = countAtLeast(space, floor + ctx.proposeCost);
-  let known = KEEPS.get(space);
-  if (!known) {
-    known = new Map();
-    KEEPS.set(space, known);
-  }
-  if (!known.has(n)) {
+  const keeping = (): string | null => {
+    if (n <= 0 || n > MAX_CHECKED) return null;
     const own = view.statementOptions.filter((s) => s.side === view.side && s.costs !== undefined);
     const keeps = (st: (typeof own)[number]) => {
       for (let k = 0; k < n; k++)
         if (breaksStatement({ ...st, costs: [] }, space.packageAt(space.candidates[k]!))) return false;
       return true;
     };
-    known.set(n, n > 0 && n <= MAX_CHECKED ? (own.find(keeps)?.id ?? null) : null);
-  }
-  return known.get(n) ?? undefined;
+    return own.find(keeps)?.id ?? null;
+  };
+  return space.derived(`keeps|${n}`, keeping) ?? undefined;
 }
 
 function propose(ctx: DecisionContext, parts: NegotiatorParts, bid: Bid, side: Side): Move {
@@ -89,10 +89,10 @@ function confirmed(ctx: DecisionContext, bid: Bid | null): Bid | null {
 export function createNegotiator(parts: NegotiatorParts): Negotiator {
   return {
     id: parts.id,
-    decide: (view) => {
+    decide: (view, cache) => {
       if (view.outcome || view.turn !== view.side) return null;
       const side = view.side;
-      const ctx = contextOf(view, parts);
+      const ctx = contextOf(view, parts, cache);
       const next = confirmed(ctx, parts.bidding.bid(ctx));
       const standing = view.standing && view.standing.by === other(side) ? view.standing : null;
       const offer: Bid | null = standing

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Model, Move, PlayerView } from '../engine';
-import { applyMove, buildModel, newGame, playerView } from '../engine';
+import { applyMove, createCache, newGame, playerView } from '../engine';
+import { buildModel } from '../engine/testing';
 import { estimateFor, learnFrequency } from './opponent';
+import { ownSpace } from './space';
+
+/** The cache these tests' negotiators share, as a simulator or store would own one. */
+const cache = createCache();
+/** The frequency model's estimate from a view (with the viewer's own space). */
+const learn = (view: PlayerView) => learnFrequency(view, ownSpace(view, cache));
 
 // Side 0's own preferences follow the public structure: it concedes issue 0 (likes the status
 // quo) and side 1 concedes issues 1 and 2 (side 0 likes them far from it). Equal own weights.
@@ -57,7 +64,7 @@ function viewAfter(offers: readonly (readonly number[])[], statement?: string): 
 
 describe('opponent model', () => {
   it('starts from the public structure: the conceding side prefers the status quo', () => {
-    const est = learnFrequency(viewAfter([]));
+    const est = learn(viewAfter([]));
     expect(est.values[0]).toEqual([0, 0.5, 1]);
     expect(est.values[1]).toEqual([1, 0.5, 0]);
     expect(est.offers).toBe(0);
@@ -65,7 +72,7 @@ describe('opponent model', () => {
   });
 
   it('weighs more the issues the other side keeps at its preferred end', () => {
-    const est = learnFrequency(
+    const est = learn(
       viewAfter([
         [2, 0, 0],
         [2, 0, 1],
@@ -77,8 +84,8 @@ describe('opponent model', () => {
   });
 
   it('takes options the other side ruled out in public as unwelcome', () => {
-    const est = learnFrequency(viewAfter([[2, 0, 0]], 'no-1'));
-    expect(est.values[2]![1]).toBeLessThan(learnFrequency(viewAfter([[2, 0, 0]])).values[2]![1]!);
+    const est = learn(viewAfter([[2, 0, 0]], 'no-1'));
+    expect(est.values[2]![1]).toBeLessThan(learn(viewAfter([[2, 0, 0]])).values[2]![1]!);
   });
 
   it('counts offered options when its own payoffs show the structure does not hold', () => {
@@ -110,7 +117,7 @@ describe('opponent model', () => {
       if (!r.ok) throw new Error(r.rejection.code);
       state = r.state;
     }
-    const est = learnFrequency(playerView(scrambled, state, 0));
+    const est = learn(playerView(scrambled, state, 0, cache));
     expect(est.values[1]![2]).toBeGreaterThan(0);
   });
 });

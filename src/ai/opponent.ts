@@ -6,6 +6,7 @@
 // its public statements are taken to be unwelcome. See docs/negotiator.md.
 import type { Package, PlayerView, Side } from '../engine';
 import { other } from '../engine';
+import type { OwnSpace } from './space';
 
 /** What the computer believes the other side values: per-issue weights and option values. */
 export interface OpponentEstimate {
@@ -19,7 +20,8 @@ export interface OpponentEstimate {
 
 /** A swappable opponent model: from a view to an estimate of the other side's priorities. */
 export interface OpponentModel {
-  readonly learn: (view: PlayerView) => OpponentEstimate;
+  /** The estimate; `own` (its own space) keeps what depends only on its own payoffs. */
+  readonly learn: (view: PlayerView, own: OwnSpace) => OpponentEstimate;
 }
 
 /** Weight of the public prior on option values, in offers. */
@@ -82,11 +84,11 @@ interface OwnPriorities {
   readonly structure: number;
 }
 
-const PRIORITIES = new WeakMap<object, OwnPriorities>();
+/** Its own priorities (they depend only on what its space is keyed by). */
+const ownPriorities = (view: PlayerView, own: OwnSpace): OwnPriorities =>
+  own.derived('priorities', () => computePriorities(view));
 
-function ownPriorities(view: PlayerView): OwnPriorities {
-  const cached = PRIORITIES.get(view.own);
-  if (cached) return cached;
+function computePriorities(view: PlayerView): OwnPriorities {
   const values = ownValues(view);
   const ranges = values.map((row) => Math.max(...row) - Math.min(...row));
   const total = ranges.reduce((a, b) => a + b, 0) || 1;
@@ -106,9 +108,7 @@ function ownPriorities(view: PlayerView): OwnPriorities {
     }
     structure += weights[i]! * (pairs > 0 ? agree / pairs : 0.5);
   });
-  const out = { weights, structure };
-  PRIORITIES.set(view.own, out);
-  return out;
+  return { weights, structure };
 }
 
 /**
@@ -118,19 +118,19 @@ function ownPriorities(view: PlayerView): OwnPriorities {
  * priorities (what matters to one delegation tends to matter to the other), the rest from how
  * much of its preferred end the other side keeps in its offers.
  */
-export function learnFrequency(view: PlayerView): OpponentEstimate {
+export function learnFrequency(view: PlayerView, own: OwnSpace): OpponentEstimate {
   const opp = other(view.side);
   const offers = opponentOffers(view);
   const banned = ruledOut(view, opp);
-  const own = ownPriorities(view);
+  const mine = ownPriorities(view, own);
   const n = view.issues.length;
   const keep = view.issues.map((_, i) =>
     offers.length > 0 ? offers.reduce((a, p) => a + priorValue(view, i, p[i]!, opp), 0) / offers.length : 1,
   );
   const keepTotal = keep.reduce((a, b) => a + b, 0) || 1;
-  const raw = keep.map((k, i) => OWN_SHARE * own.weights[i]! + ((1 - OWN_SHARE) * k) / keepTotal);
+  const raw = keep.map((k, i) => OWN_SHARE * mine.weights[i]! + ((1 - OWN_SHARE) * k) / keepTotal);
   const total = raw.reduce((a, b) => a + b, 0) || 1;
-  const countWeight = Math.min(1, Math.max(0, (0.9 - own.structure) / 0.3));
+  const countWeight = Math.min(1, Math.max(0, (0.9 - mine.structure) / 0.3));
   const values = view.issues.map((issue, i) => {
     const counts = issue.options.map((_, o) => PRIOR_OFFERS * priorValue(view, i, o, opp));
     if (countWeight > 0) for (const p of offers) counts[p[i]!]! += countWeight;

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Model, Side } from '../engine';
-import { applyMove, newGame, other, playerView, randomModel, textIn } from '../engine';
+import { applyMove, createCache, newGame, other, playerView, textIn } from '../engine';
+import { randomModel } from '../engine/testing';
 import { negotiatorFor } from './personas';
 import { withPersonas } from './testing';
+
+/** The cache these tests' negotiators share, as a simulator or store would own one. */
+const cache = createCache();
 
 /** Every public or own name the side's reasons may quote, longest first. */
 function quotable(model: Model, side: Side): string[] {
@@ -32,7 +36,7 @@ describe('reasons', () => {
           const side = state.turn;
           const r = sides[side]!;
           if (!r.ok) throw new Error(r.message);
-          const move = r.negotiator.decide(playerView(model, state, side))!;
+          const move = r.negotiator.decide(playerView(model, state, side, cache), cache)!;
           const reason = move.reason ?? '';
           expect(reason).toMatch(/^[A-Za-z].*\.$/);
           let rest = reason;

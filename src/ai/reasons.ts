@@ -3,7 +3,7 @@
 // statement) moves that factor most. Only public labels and its own factors' names appear,
 // never a number from its payoff model.
 import type { Cause, FactorScore, Package, PlayerView, SideScore } from '../engine';
-import { statusQuo, textIn, viewModel } from '../engine';
+import { textIn } from '../engine';
 
 /** The side's own exact scoring (an OwnSpace provides it). */
 export interface Scoring {
@@ -13,19 +13,8 @@ export interface Scoring {
 
 const en = textIn;
 
-const INFO = new WeakMap<object, { name: string; share: number }[]>();
-
 /** Factor k's name and its share of the side's score (weight within its kind times the kind's share). */
 function factorInfo(view: PlayerView): { name: string; share: number }[] {
-  let info = INFO.get(view.own);
-  if (!info) {
-    info = computeInfo(view);
-    INFO.set(view.own, info);
-  }
-  return info;
-}
-
-function computeInfo(view: PlayerView): { name: string; share: number }[] {
   const { constituencies, security, approvalWeight } = view.own;
   const total = (list: readonly { weight: number }[]) => list.reduce((s, f) => s + f.weight, 0) || 1;
   const c = total(constituencies);
@@ -196,7 +185,7 @@ export function proposalReason(
 ): string {
   const a = own.score(ours);
   if (!theirs) {
-    const sq = own.score(statusQuo(viewModel(view)));
+    const sq = own.score(view.issues.map((i) => i.statusQuo));
     const k = driver(view, a, sq);
     const key = k >= 0 ? keyCause(factorsOf(a)[k]!, factorsOf(sq)[k]!) : null;
     if (key?.inA && (key.cause.kind === 'option' || key.cause.kind === 'interaction')) {

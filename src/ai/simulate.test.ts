@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { randomModel } from '../engine';
+import { randomModel } from '../engine/testing';
 import { negotiatorFor } from './personas';
 import { simulate } from './simulate';
 import { withPersonas } from './testing';

@@ -1,8 +1,16 @@
 // Computer against computer, headless: play many seeded games through the same reducer and
 // player views the browser uses, and measure the results against the deal analysis (normalised
 // utilities and distance to the Pareto frontier, as in docs/analysis.md).
-import type { Analysis, BySide, GameState, Model, Outcome, Package, Rejection } from '../engine';
-import { analyze, applyMove, currentModel, distanceToFrontier, newGame, playerView } from '../engine';
+import type { Analysis, BySide, Cache, GameState, Model, Outcome, Package, Rejection } from '../engine';
+import {
+  analyze,
+  applyMove,
+  createCache,
+  currentModel,
+  distanceToFrontier,
+  newGame,
+  playerView,
+} from '../engine';
 import type { Negotiator } from './types';
 
 /** Makes the negotiator for one game (its seed lets random strategies differ between games). */
@@ -50,45 +58,54 @@ export interface SimulateOptions {
   readonly seed: number;
   /** A clock (e.g. performance.now) to time the play; the AI layer reads no clock itself. */
   readonly clock?: () => number;
+  /** The cache the negotiators share (package spaces, models); a fresh one for this run when absent. */
+  readonly cache?: Cache;
 }
 
-/** Play one game to its end; stops early (with the rejection) if a negotiator errs. */
+/** Play one game to its end, the negotiators sharing `cache`; stops early (with the rejection) if a negotiator errs. */
 export function playGame(
   model: Model,
   sides: BySide<Negotiator>,
   seed: number,
+  cache: Cache,
 ): { state: GameState; illegal: Rejection | null } {
   let state = newGame(model, seed);
   for (let guard = 0; guard < 2 * model.rules.rounds + 2 && !state.outcome; guard++) {
-    const move = sides[state.turn].decide(playerView(model, state, state.turn));
+    const move = sides[state.turn].decide(playerView(model, state, state.turn, cache), cache);
     if (!move)
       return { state, illegal: { code: 'badMove', message: 'The negotiator made no move on its turn.' } };
-    const r = applyMove(model, state, move);
+    const r = applyMove(model, state, move, cache);
     if (!r.ok) return { state, illegal: r.rejection };
     state = r.state;
   }
   return { state, illegal: null };
 }
 
-/** The analysis of the payoffs a game ended on, shared by games whose events fired alike. */
-function analysisFor(cache: Map<string, Analysis | null>, model: Model, state: GameState): Analysis | null {
-  const key = [...state.fired].sort().join('\u0000');
-  if (!cache.has(key)) {
-    const r = analyze(currentModel(model, state));
-    cache.set(key, r.ok ? r.analysis : null);
-  }
-  return cache.get(key) ?? null;
+/** One game as played, before it is measured. */
+interface Played {
+  readonly seed: number;
+  readonly state: GameState;
+  readonly illegal: Rejection | null;
 }
 
-function record(
-  model: Model,
-  seed: number,
-  state: GameState,
-  illegal: Rejection | null,
-  cache: Map<string, Analysis | null>,
-): GameRecord {
+/**
+ * Games grouped by the payoffs they ended on (events change them), so each group is measured
+ * against one analysis, made when the group's turn comes and dropped after it.
+ */
+function byPayoffs(model: Model, played: readonly Played[], cache: Cache): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  played.forEach((p, k) => {
+    const now = currentModel(model, p.state, cache);
+    const key = `${cache.hashOf(now.parties[0])}|${cache.hashOf(now.parties[1])}`;
+    const group = groups.get(key);
+    if (group) group.push(k);
+    else groups.set(key, [k]);
+  });
+  return groups;
+}
+
+function record({ seed, state, illegal }: Played, a: Analysis | null): GameRecord {
   const scores: BySide<number> = [state.results?.[0].score ?? 0, state.results?.[1].score ?? 0];
-  const a = analysisFor(cache, model, state);
   const norm = (s: 0 | 1) => {
     const r = a!.scoreRange[s];
     return (scores[s] - r.min) / (r.max > r.min ? r.max - r.min : 1);
@@ -124,16 +141,19 @@ export function simulate(
   sides: BySide<NegotiatorFactory>,
   opts: SimulateOptions,
 ): SimulationReport {
-  const cache = new Map<string, Analysis | null>();
-  const records: GameRecord[] = [];
-  const played: { seed: number; state: GameState; illegal: Rejection | null }[] = [];
+  const cache = opts.cache ?? createCache();
+  const played: Played[] = [];
   const start = opts.clock?.() ?? 0;
   for (let g = 0; g < opts.games; g++) {
     const seed = opts.seed + g;
-    played.push({ seed, ...playGame(model, [sides[0](seed), sides[1](seed)], seed) });
+    played.push({ seed, ...playGame(model, [sides[0](seed), sides[1](seed)], seed, cache) });
   }
   const playTime = opts.clock ? opts.clock() - start : null;
-  for (const p of played) records.push(record(model, p.seed, p.state, p.illegal, cache));
+  const records: GameRecord[] = new Array(played.length);
+  for (const group of byPayoffs(model, played, cache).values()) {
+    const r = analyze(currentModel(model, played[group[0]!]!.state, cache));
+    for (const k of group) records[k] = record(played[k]!, r.ok ? r.analysis : null);
+  }
   const count = (kind: Outcome['kind']) => records.filter((r) => r.outcome?.kind === kind).length;
   const utilities = records.flatMap((r) => (r.utility ? [r.utility] : []));
   const distances = records.flatMap((r) => (r.distance === null ? [] : [r.distance]));

@@ -2,15 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { Model, Side } from '../engine';
 import {
   applyMove,
+  createCache,
   newGame,
   packageAt,
   packageCount,
   playerView,
-  randomModel,
   scorePackage,
   walkAwayScore,
 } from '../engine';
+import { randomModel } from '../engine/testing';
 import { ownSpace } from './space';
+
+/** The cache these tests' negotiators share, as a simulator or store would own one. */
+const cache = createCache();
 
 describe('own package space', () => {
   it.each([0, 1] as const)(
@@ -18,7 +22,7 @@ describe('own package space', () => {
     (side: Side) => {
       for (let seed = 0; seed < 15; seed++) {
         const model = randomModel(seed);
-        const space = ownSpace(playerView(model, newGame(model, 1), side));
+        const space = ownSpace(playerView(model, newGame(model, 1), side, cache), cache);
         const wa = walkAwayScore(model, side);
         const expected: number[] = [];
         for (let i = 0; i < packageCount(model); i++) {
@@ -30,7 +34,8 @@ describe('own package space', () => {
           expect(space.scores[k]!).toBeLessThanOrEqual(space.scores[k - 1]!);
         const n = model.issues.length;
         space.candidates.forEach((key, k) => {
-          expect([...space.options.subarray(k * n, k * n + n)]).toEqual(space.packageAt(key));
+          const at = space.row(k);
+          expect([...space.options.subarray(at, at + n)]).toEqual(space.packageAt(key));
         });
       }
     },
@@ -51,8 +56,8 @@ describe('own package space', () => {
         },
       ],
     };
-    const a = ownSpace(playerView(model, newGame(model, 1), 0));
-    const b = ownSpace(playerView(model, newGame(model, 2), 0));
+    const a = ownSpace(playerView(model, newGame(model, 1), 0, cache), cache);
+    const b = ownSpace(playerView(model, newGame(model, 2), 0, cache), cache);
     expect(b).toBe(a);
     const r = applyMove(model, newGame(model, 1), {
       type: 'propose',
@@ -61,7 +66,7 @@ describe('own package space', () => {
       statement: 'st',
     });
     if (!r.ok) throw new Error(r.rejection.code);
-    const c = ownSpace(playerView(model, r.state, 0));
+    const c = ownSpace(playerView(model, r.state, 0, cache), cache);
     expect(c).not.toBe(a);
     expect(c.candidates.length).toBeLessThanOrEqual(a.candidates.length);
   });
@@ -69,7 +74,7 @@ describe('own package space', () => {
   it('samples a space too large to score in full, keeping only valid candidates', () => {
     const model = randomModel(2, { issues: [9, 9], options: [6, 6], factors: [1, 2], range: 30 });
     const view = playerView(model, newGame(model, 1), 1);
-    const space = ownSpace(view);
+    const space = ownSpace(view, cache);
     expect(space.sampled).toBe(true);
     expect(space.candidates.length).toBeGreaterThan(0);
     for (let k = 0; k < space.candidates.length; k += 97) {

@@ -1,8 +1,21 @@
 // What the computer knows of the package space: its own side's score of every package, computed
-// once from its player view and shared by every decision that sees the same payoffs. Only
-// packages its side ratifies and that beat its walk-away value become candidates, sorted best
-// first, so each move is a binary search instead of a fresh scoring of the whole space.
-import type { Factor, Model, Package, PlayerView, Side, SideScore } from '../engine';
+// once from its player view and kept in the cache its caller owns, keyed by the value of what
+// it depends on (own payoffs, issues, statements made), so every decision on equal payoffs (any
+// game, any view, one rebuilt from JSON too) shares it. Only packages its side ratifies and that
+// beat its walk-away value become candidates, sorted best first, so each move is a binary search
+// instead of a fresh scoring of the whole space.
+import type {
+  Cache,
+  Factor,
+  Issue,
+  Model,
+  Package,
+  PartyModel,
+  PlayerView,
+  PublicStatement,
+  Side,
+  SideScore,
+} from '../engine';
 import {
   indexOf,
   nextInt,
@@ -10,11 +23,11 @@ import {
   packageCount,
   type RngState,
   scoreAll,
-  scoreForView,
   scorePackage,
   seedRng,
   viewModel,
 } from '../engine';
+import { lazyDigits, sortedCandidates } from './space-order';
 
 /** Spaces up to this many packages are scored in full; larger ones are sampled. */
 export const MAX_ENUMERATED = 1_000_000;
@@ -23,6 +36,8 @@ export const SAMPLE_SIZE = 30_000;
 
 /** The viewer's own side of the package space. */
 export interface OwnSpace {
+  /** What the space was built from, by value: equal keys, equal spaces. */
+  readonly key: string;
   readonly model: Model;
   readonly side: Side;
   readonly walkAway: number;
@@ -36,87 +51,91 @@ export interface OwnSpace {
   readonly sampled: boolean;
   /** The package a candidate key stands for. */
   readonly packageAt: (key: number) => Package;
-  /** Options of the k-th candidate at [k·issues, (k + 1)·issues): for hot loops without allocation. */
+  /** Options of candidates, flat: for hot loops without allocation (read them through `row`). */
   readonly options: Uint8Array;
+  /** Where the k-th candidate's options start in `options` (they may be filled on first use). */
+  readonly row: (k: number) => number;
   /** Own full scoring of any package (exact engine scoring, with its statements' audience costs; memoised). */
   readonly score: (pkg: Package) => SideScore;
   /** Own full scoring of no deal (the walk-away value's detail). */
   readonly noDeal: SideScore;
+  /**
+   * A value derived from what the space is keyed by (own payoffs, issues, statements), built
+   * once and kept with the space: its priorities, the statement it could make, …
+   */
+  readonly derived: <T>(key: string, build: () => T) => T;
 }
 
-/** Spaces kept per scenario (each 1–3 MB of typed arrays): a game meets a handful; a browser must stay small. */
-const CACHE_SIZE = 24;
-/** Exact scorings remembered per space (offers seen, bids made). */
-const MEMO_SIZE = 4096;
-const SPACES = new WeakMap<object, Map<string, OwnSpace>>();
-const FINGERPRINTS = new WeakMap<object, string>();
+/** Exact scorings kept per space (offers seen, bids made); the memo starts over when full. */
+const MEMO_SIZE = 512;
+/** Derived values kept per space; the memo starts over when full. */
+const DERIVED_SIZE = 256;
+/** Approximate size of one exact scoring (factor scores with their causes). */
+const SCORING_BYTES = 2048;
 
-/** A short hash of everything in the own payoff model that scoring reads, so equal payoffs share a space. */
-function fingerprint(view: PlayerView): string {
-  const own = view.own;
-  let fp = FINGERPRINTS.get(own);
-  if (fp === undefined) {
-    const f64 = new Float64Array(1);
-    const u32 = new Uint32Array(f64.buffer);
-    let h1 = 0x811c9dc5;
-    let h2 = 0x01000193;
-    const add = (x: number) => {
-      f64[0] = x;
-      h1 = Math.imul(h1 ^ u32[0]!, 0x01000193) ^ Math.imul(h2, 31);
-      h2 = Math.imul(h2 ^ u32[1]!, 0x5bd1e995) ^ (h1 >>> 15);
-    };
-    const factor = (f: Factor) => {
-      [f.weight, f.baseline, f.veto ?? -1, ...f.effects.flat()].forEach(add);
-      for (const x of f.interactions) [...x.a, ...x.b, x.change].forEach(add);
-    };
-    own.constituencies.forEach(factor);
-    add(-1);
-    own.security.forEach(factor);
-    [own.approvalWeight, own.threshold, ...own.noDeal.constituencies, ...own.noDeal.security].forEach(add);
-    fp = `${view.side}:${(h1 >>> 0).toString(36)}:${(h2 >>> 0).toString(36)}`;
-    FINGERPRINTS.set(own, fp);
-  }
-  return `${fp}|${view.statementsMade[view.side].join('\u0000')}`;
+/** What scoring reads of a factor: ids and numbers, not its texts. */
+const factorPayoffs = (f: Factor) => [
+  f.id,
+  f.weight,
+  f.baseline,
+  f.veto,
+  f.effects,
+  f.interactions.map((x) => [x.a, x.b, x.change]),
+];
+
+/** What scoring reads of a party (texts such as briefings and names cannot change a space). */
+export const payoffsOf = (p: PartyModel): unknown => [
+  p.constituencies.map(factorPayoffs),
+  p.security.map(factorPayoffs),
+  p.approvalWeight,
+  p.threshold,
+  p.noDeal.constituencies,
+  p.noDeal.security,
+];
+
+/** What the package space reads of the issues: option counts, status quo, who concedes. */
+export const structureOf = (issues: readonly Issue[]): unknown =>
+  issues.map((i) => [i.options.length, i.statusQuo, i.concededBy]);
+
+/** What decisions read of the statements: who makes each, what breaks it, what it costs (own only). */
+const statementPayoffs = (list: readonly PublicStatement[]): unknown =>
+  list.map((st) => [st.id, st.side, st.breaks, st.costs ?? null]);
+
+/**
+ * Everything the space depends on, by value: side, issues, own payoffs (as events changed
+ * them), the statements (their content) and which it made, and its walk-away value.
+ */
+function spaceKey(view: PlayerView, cache: Cache): string {
+  const issues = cache.hashOf(view.issues, structureOf);
+  const own = cache.hashOf(view.own, payoffsOf);
+  const statements = cache.hashOf(view.statementOptions, statementPayoffs);
+  const made = view.statementsMade[view.side].join('\u0000');
+  return `${view.side}|${issues}|${own}|${statements}|${made}|${view.ownWalkAway}`;
 }
 
-/** Candidate package indices sorted by score, best first (ties: lower index), via one typed-array sort. */
-function sortedCandidates(
-  scores: Float64Array,
-  keep: (i: number) => boolean,
-  n: number,
-): [Int32Array, Float64Array] {
-  const keys = new Float64Array(n);
-  let m = 0;
-  // key = (quantised descending score) · 2^20 + index: exact in a double for scores 0–100 and n < 2^20.
-  for (let i = 0; i < n; i++) if (keep(i)) keys[m++] = Math.round((100 - scores[i]!) * 2 ** 24) * 2 ** 20 + i;
-  const sorted = keys.subarray(0, m).sort();
-  const candidates = new Int32Array(m);
-  const out = new Float64Array(m);
-  for (let k = 0; k < m; k++) {
-    const i = sorted[k]! % 2 ** 20;
-    candidates[k] = i;
-    out[k] = scores[i]!;
-  }
-  return [candidates, out];
-}
-
-/** Memoised exact scoring of single packages for this own-payoff state. */
-function exactScoring(view: PlayerView, model: Model): Pick<OwnSpace, 'score' | 'noDeal'> {
+/** Exact scoring of single packages for this own-payoff state (the last few hundred remembered), and derived values. */
+function exactScoring(model: Model, side: Side, made: readonly string[]) {
+  const scoring = { statements: made };
   const memo = new Map<number, SideScore>();
-  const noDeal = scorePackage(model, view.side, [], { noDeal: true });
-  return {
-    noDeal,
-    score: (pkg) => {
-      const i = indexOf(model, pkg);
-      let s = i < 0 ? undefined : memo.get(i);
-      if (!s) {
-        s = scoreForView(view, pkg);
-        if (memo.size >= MEMO_SIZE) memo.clear();
-        if (i >= 0) memo.set(i, s);
-      }
-      return s;
-    },
+  const score = (pkg: Package): SideScore => {
+    const i = indexOf(model, pkg);
+    let s = i < 0 ? undefined : memo.get(i);
+    if (!s) {
+      s = scorePackage(model, side, pkg, scoring);
+      if (memo.size >= MEMO_SIZE) memo.clear();
+      if (i >= 0) memo.set(i, s);
+    }
+    return s;
   };
+  const kept = new Map<string, unknown>();
+  const derived = <T>(key: string, build: () => T): T => {
+    if (kept.has(key)) return kept.get(key) as T;
+    const value = build();
+    if (kept.size >= DERIVED_SIZE) kept.clear();
+    kept.set(key, value);
+    return value;
+  };
+  return { noDeal: scorePackage(model, side, [], { noDeal: true }), score, derived };
 }
 
 /** The options of every candidate (sampled packages), flat, in candidate order. */
@@ -126,36 +145,27 @@ function optionsOf(candidates: Int32Array, issues: number, pkg: (key: number) =>
   return out;
 }
 
-/** The options of every candidate (package indices, mixed radix as in enumerate.ts), flat. */
-function digitsOf(candidates: Int32Array, model: Model): Uint8Array {
-  const counts = model.issues.map((i) => i.options.length);
-  const n = counts.length;
-  const out = new Uint8Array(candidates.length * n);
-  for (let k = 0; k < candidates.length; k++) {
-    let rest = candidates[k]!;
-    for (let i = n - 1; i >= 0; i--) {
-      const c = counts[i]!;
-      const d = rest % c;
-      out[k * n + i] = d;
-      rest = (rest - d) / c;
-    }
-  }
-  return out;
+/** What both kinds of space are built from. */
+interface Basis {
+  readonly key: string;
+  readonly model: Model;
+  readonly side: Side;
+  readonly made: readonly string[];
+  readonly walkAway: number;
 }
 
-function enumerated(view: PlayerView, model: Model): OwnSpace {
-  const side = view.side;
-  const made = view.statementsMade[side];
-  const table = scoreAll(model, { statements: side === 0 ? [made, []] : [[], made] });
+function enumerated(b: Basis): OwnSpace {
+  const { model, side, made, walkAway: wa } = b;
+  const table = scoreAll(model, { statements: side === 0 ? [made, []] : [[], made], only: side });
   const scores = table.scores[side];
   const ratified = table.ratified[side];
-  const wa = view.ownWalkAway;
   const [candidates, sorted] = sortedCandidates(
     scores,
     (i) => ratified[i] === 1 && scores[i]! > wa,
     table.count,
   );
   return {
+    key: b.key,
     model,
     side,
     walkAway: wa,
@@ -164,12 +174,16 @@ function enumerated(view: PlayerView, model: Model): OwnSpace {
     best: sorted.length > 0 ? sorted[0]! : wa,
     sampled: false,
     packageAt: (i) => packageAt(model, i),
-    options: digitsOf(candidates, model),
-    ...exactScoring(view, model),
+    ...lazyDigits(
+      candidates,
+      model.issues.map((i) => i.options.length),
+    ),
+    ...exactScoring(model, side, made),
   };
 }
 
-function sampled(view: PlayerView, model: Model): OwnSpace {
+function sampled(b: Basis): OwnSpace {
+  const { model, side, made, walkAway: wa } = b;
   let rng: RngState = seedRng(packageCount(model) | 0);
   const seen = new Map<string, Package>();
   for (let k = 0; k < SAMPLE_SIZE; k++) {
@@ -181,17 +195,17 @@ function sampled(view: PlayerView, model: Model): OwnSpace {
     seen.set(pkg.join(','), pkg);
   }
   const pkgs = [...seen.values()];
-  const scored = pkgs.map((p) => scoreForView(view, p));
+  const scored = pkgs.map((p) => scorePackage(model, side, p, { statements: made }));
   const scores = Float64Array.from(scored.map((s) => s.score));
-  const wa = view.ownWalkAway;
   const [candidates, sorted] = sortedCandidates(
     scores,
     (k) => scored[k]!.ratified && scores[k]! > wa,
     pkgs.length,
   );
   return {
+    key: b.key,
     model,
-    side: view.side,
+    side,
     walkAway: wa,
     candidates,
     scores: sorted,
@@ -199,33 +213,36 @@ function sampled(view: PlayerView, model: Model): OwnSpace {
     sampled: true,
     packageAt: (k) => pkgs[k]!,
     options: optionsOf(candidates, model.issues.length, (k) => pkgs[k]!),
-    ...exactScoring(view, model),
+    row: (k) => k * model.issues.length,
+    ...exactScoring(model, side, made),
   };
 }
 
-/**
- * The viewer's own space, shared by every view (of any game on the same scenario) whose own
- * payoffs and statements made are the same; the most recently used few are kept.
- */
-export function ownSpace(view: PlayerView): OwnSpace {
-  // statementOptions is one array per scenario model and side (see engine/view.ts).
-  let cache = SPACES.get(view.statementOptions);
-  if (!cache) {
-    cache = new Map();
-    SPACES.set(view.statementOptions, cache);
-  }
-  const key = fingerprint(view);
-  let space = cache.get(key);
-  if (space) {
-    cache.delete(key);
-  } else {
-    const model = viewModel(view);
-    space = packageCount(model) <= MAX_ENUMERATED ? enumerated(view, model) : sampled(view, model);
-    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  }
-  cache.set(key, space);
-  return space;
+/** Approximate bytes of a space: its typed arrays (a sampled one also keeps its packages). */
+function spaceBytes(s: OwnSpace): number {
+  const arrays = s.candidates.byteLength + s.scores.byteLength + s.options.byteLength;
+  const memo = MEMO_SIZE * SCORING_BYTES;
+  return 4096 + memo + arrays + (s.sampled ? SAMPLE_SIZE * (64 + 8 * s.model.issues.length) : 0);
 }
+
+/**
+ * The viewer's own space, from the cache when any view with the same own payoffs, issues and
+ * statements made has built it (in this game or another), else built and kept there.
+ */
+export function ownSpace(view: PlayerView, cache: Cache): OwnSpace {
+  const key = spaceKey(view, cache);
+  return cache.memo(
+    `space|${key}`,
+    () => {
+      const model = viewModel(view);
+      const made = view.statementsMade[view.side];
+      const b: Basis = { key, model, side: view.side, made, walkAway: view.ownWalkAway };
+      return packageCount(model) <= MAX_ENUMERATED ? enumerated(b) : sampled(b);
+    },
+    spaceBytes,
+  );
+}
+
 /** How many candidates (a prefix of the list) score at least `gross`. */
 export function countAtLeast(space: OwnSpace, gross: number): number {
   let lo = 0;

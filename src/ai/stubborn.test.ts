@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Move, Side } from '../engine';
 import {
   applyMove,
+  createCache,
   newGame,
   other,
   playerView,
-  randomModel,
   scoreAll,
   scorePackage,
   walkAwayScore,
 } from '../engine';
+import { randomModel } from '../engine/testing';
 import { negotiatorFor } from './personas';
 import { stubbornPackage } from './stubborn';
 import { withPersonas } from './testing';
@@ -44,11 +45,12 @@ describe('the stubborn baseline', () => {
       const o = negotiatorFor(model, other(side), 'pragmatist', { seed: 3 });
       if (!r.ok || !o.ok) throw new Error('no negotiator');
       const pkg = stubbornPackage(model, side)!;
+      const cache = createCache();
       let state = newGame(model, 3);
       const mine: Move[] = [];
       while (!state.outcome) {
         const s = state.turn;
-        const move = (s === side ? r : o).negotiator.decide(playerView(model, state, s))!;
+        const move = (s === side ? r : o).negotiator.decide(playerView(model, state, s, cache), cache)!;
         if (s === side) mine.push(move);
         const next = applyMove(model, state, move);
         if (!next.ok) throw new Error(next.rejection.code);

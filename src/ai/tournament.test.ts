@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Model, Side } from '../engine';
-import { randomModel } from '../engine';
+import { randomModel } from '../engine/testing';
 import { negotiatorFor } from './personas';
 import { simulate } from './simulate';
 import { withPersonas } from './testing';

@@ -1,7 +1,7 @@
 // The computer negotiator's parts, as in the negotiation-agent literature (GENIUS/ANAC, NegMAS):
 // a bidding strategy, an acceptance strategy and an opponent model, each small and swappable.
 // Every part sees only what the negotiator derived from its PlayerView: no Model, no GameState.
-import type { Move, Package, PlayerView } from '../engine';
+import type { Cache, Move, Package, PlayerView } from '../engine';
 import type { OpponentEstimate, OpponentModel } from './opponent';
 import type { OwnSpace } from './space';
 
@@ -49,8 +49,11 @@ export interface AcceptanceStrategy {
 /** A computer negotiator: a move (with its reason) from a player view, nothing else. */
 export interface Negotiator {
   readonly id: string;
-  /** Its move on its turn; null when it is not its turn or the game is over. */
-  readonly decide: (view: PlayerView) => Move | null;
+  /**
+   * Its move on its turn; null when it is not its turn or the game is over. The cache (owned by
+   * whoever runs the game) keeps its package spaces between moves; it never changes the move.
+   */
+  readonly decide: (view: PlayerView, cache: Cache) => Move | null;
 }
 
 /** The parts a negotiator is made of. */

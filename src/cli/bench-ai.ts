@@ -7,12 +7,14 @@ import { type Negotiator, negotiatorFor, playGame } from '../ai';
 import {
   applyMove,
   type BySide,
+  type Cache,
+  createCache,
   type Model,
   newGame,
   packageCount,
   playerView,
-  randomModel,
 } from '../engine';
+import { randomModel } from '../engine/testing';
 import { loadScenario } from '../scenario';
 
 const FILE = 'scenarios/busan-2025.yaml';
@@ -62,15 +64,16 @@ function timedGames(
   sides: readonly BySide<Negotiator>[],
   games: number,
   seed: number,
+  cache: Cache,
 ): number[] {
   const times: number[] = [];
   for (let g = 0; g < games; g++) {
     const pair = sides[g % sides.length]!;
     let state = newGame(model, seed + g);
     while (!state.outcome) {
-      const view = playerView(model, state, state.turn);
+      const view = playerView(model, state, state.turn, cache);
       const t0 = performance.now();
-      const move = pair[state.turn].decide(view);
+      const move = pair[state.turn].decide(view, cache);
       times.push(performance.now() - t0);
       const r = move ? applyMove(model, state, move) : null;
       if (!r?.ok) break;
@@ -91,10 +94,11 @@ function throughput(
   sides: readonly BySide<Negotiator>[],
   games: number,
   seed: number,
+  cache: Cache,
 ): [number, number] {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  for (let g = 0; g < games; g++) playGame(model, sides[g % sides.length]!, seed + g);
+  for (let g = 0; g < games; g++) playGame(model, sides[g % sides.length]!, seed + g, cache);
   const wall = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(c0);
   return [games / wall, games / ((cpu.user + cpu.system) / 1e6)];
@@ -112,20 +116,21 @@ export async function run(): Promise<void> {
     console.log('  no personas to play: skipped');
     return;
   }
-  const first = timedGames(model, sides.slice(0, 1), 1, 0);
+  const cache = createCache();
+  const first = timedGames(model, sides.slice(0, 1), 1, 0, cache);
   const ms = (x: number) => x.toFixed(3);
   console.log(
     `  first game, cold caches: ${first.length} moves, median ${ms(quantile(first, 0.5))} ms, max ${ms(Math.max(...first))} ms`,
   );
-  const [coldWall, coldCpu] = throughput(model, sides, 100, 1);
+  const [coldWall, coldCpu] = throughput(model, sides, 100, 1, cache);
   console.log(
     `  games/s, first 100 games (cold caches)  ${coldWall.toFixed(0)} wall, ${coldCpu.toFixed(0)} per CPU-second`,
   );
-  const times = timedGames(model, sides, 400, 1000);
+  const times = timedGames(model, sides, 400, 1000, cache);
   console.log(
     `  decision ms per move (${times.length} moves)  median ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))}, max ${ms(Math.max(...times))}`,
   );
-  const [wall, cpu] = throughput(model, sides, 3000, 5000);
+  const [wall, cpu] = throughput(model, sides, 3000, 5000, cache);
   console.log(
     `  games/s, 3000 games (warm)              ${wall.toFixed(0)} wall, ${cpu.toFixed(0)} per CPU-second`,
   );

@@ -6,7 +6,16 @@ import { describe, expect, it } from 'vitest';
 import type { Negotiator } from '../ai';
 import { findPersona, isFinalOfferReason, personaNegotiator } from '../ai';
 import type { Model, Move, Package, Side } from '../engine';
-import { analyze, applyMove, currentModel, newGame, packageOf, playerView, scorePackage } from '../engine';
+import {
+  analyze,
+  applyMove,
+  createCache,
+  currentModel,
+  newGame,
+  packageOf,
+  playerView,
+  scorePackage,
+} from '../engine';
 import { loadScenario } from '../scenario';
 
 const busan = (() => {
@@ -14,6 +23,9 @@ const busan = (() => {
   if (!r.ok) throw new Error('busan-2025.yaml does not load');
   return r.model;
 })();
+/** One cache for every game of this file, as a session or a simulation keeps one. */
+const cache = createCache();
+
 /** The ZOPA's Pareto frontier, best for side 0 first. */
 function frontier(model: Model): Package[] {
   const a = analyze(model);
@@ -42,7 +54,7 @@ function play(model: Model, ai: Negotiator, script: (k: number) => Package, seed
     const side: Side = state.turn;
     const move: Move | null =
       side === 1
-        ? ai.decide(playerView(model, state, 1))
+        ? ai.decide(playerView(model, state, 1, cache), cache)
         : { type: 'propose', side: 0, package: script(k++) };
     if (!move) throw new Error('no move');
     if (side === 1) {

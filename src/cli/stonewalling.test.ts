@@ -51,14 +51,19 @@ describe.each(FILES)('stonewalling does not pay on %s', (file) => {
     for (const c of cases) expect(c.normal).not.toBe('');
   });
 
-  it.each(cases)('$normal vs $opponent, and stubborn in its place', async ({ side, normal, opponent }) => {
-    const me = model.parties[side].id;
-    const them = model.parties[side === 0 ? 1 : 0].id;
-    const stubborn = await simulate(file, { [me]: 'stubborn', [them]: opponent });
-    const persona = await simulate(file, { [me]: normal, [them]: opponent });
-    const line = (s: Summary) => `utility ${s.meanUtility[me]!.toFixed(3)}, deal rate ${s.dealRate.toFixed(3)}`;
-    console.log(`${file} ${me} vs ${opponent}: stubborn ${line(stubborn)}; ${normal} ${line(persona)}`);
-    expect(stubborn.meanUtility[me]).toBeLessThan(persona.meanUtility[me]!);
-    expect(stubborn.dealRate).toBeLessThan(persona.dealRate);
-  }, 300_000);
+  it.each(cases)(
+    '$normal vs $opponent, and stubborn in its place',
+    async ({ side, normal, opponent }) => {
+      const me = model.parties[side].id;
+      const them = model.parties[side === 0 ? 1 : 0].id;
+      const stubborn = await simulate(file, { [me]: 'stubborn', [them]: opponent });
+      const persona = await simulate(file, { [me]: normal, [them]: opponent });
+      const line = (s: Summary) =>
+        `utility ${s.meanUtility[me]!.toFixed(3)}, deal rate ${s.dealRate.toFixed(3)}`;
+      console.log(`${file} ${me} vs ${opponent}: stubborn ${line(stubborn)}; ${normal} ${line(persona)}`);
+      expect(stubborn.meanUtility[me]).toBeLessThan(persona.meanUtility[me]!);
+      expect(stubborn.dealRate).toBeLessThan(persona.dealRate);
+    },
+    300_000,
+  );
 });

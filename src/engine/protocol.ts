@@ -1,36 +1,50 @@
 // The negotiation as a pure reducer: alternating offers over a fixed number of rounds, events at
 // round starts drawn from the generator kept in the state, and a typed rejection (never a throw)
 // for an illegal move. applyMove is the only way a GameState changes.
+import type { Cache } from './cache';
 import { applyEvents } from './events';
 import type { GameEvent, Model, Package, Side } from './model';
 import { other } from './model';
 import type { GameState, LogEntry, Move, MoveResult, Rejection, RejectionCode } from './protocol-types';
 import { MOVE_TYPES } from './protocol-types';
 import { settleDeal, settleNoDeal } from './results';
+import { walkAwayScore } from './score';
 import { nextFloat, seedRng } from './rng';
 
-const MODEL_CACHE = new WeakMap<Model, Map<string, Model>>();
-const MODEL_CACHE_SIZE = 2048;
+/** What the base model and the events fired so far determine, kept as one cache entry. */
+export interface Ground {
+  /** The model as the events changed it. */
+  readonly model: Model;
+  /** A side's walk-away value on it (computed once). */
+  readonly walkAway: (side: Side) => number;
+}
+
+/** Rough size of a ground: the parties the events changed (the rest is shared with the base). */
+const GROUND_BYTES = 16_384;
+
+function groundOf(model: Model, fired: readonly string[]): Ground {
+  const now = applyEvents(model, fired);
+  const walk: [number | null, number | null] = [null, null];
+  return { model: now, walkAway: (side) => (walk[side] ??= walkAwayScore(now, side)) };
+}
 
 /**
- * The model as events have changed it so far. Memoised per base model and fired list, so the
- * same fired events give the same object (callers may cache by identity); results never differ.
+ * The ground a game stands on after `state.fired`. With a cache the same base content and fired
+ * list give the same object (so callers may memoise by identity); without, a fresh one.
  */
-export function currentModel(model: Model, state: Pick<GameState, 'fired'>): Model {
-  if (state.fired.length === 0) return model;
-  let cache = MODEL_CACHE.get(model);
-  if (!cache) {
-    cache = new Map();
-    MODEL_CACHE.set(model, cache);
-  }
-  const key = state.fired.join('\u0000');
-  let m = cache.get(key);
-  if (!m) {
-    if (cache.size >= MODEL_CACHE_SIZE) cache.clear();
-    m = applyEvents(model, state.fired);
-    cache.set(key, m);
-  }
-  return m;
+export function groundNow(model: Model, state: Pick<GameState, 'fired'>, cache?: Cache): Ground {
+  if (!cache) return groundOf(model, state.fired);
+  const key = `ground|${cache.hashOf(model)}|${state.fired.join('\u0000')}`;
+  return cache.memo(
+    key,
+    () => groundOf(model, state.fired),
+    () => GROUND_BYTES,
+  );
+}
+
+/** The model as events have changed it so far (see groundNow for what a cache adds). */
+export function currentModel(model: Model, state: Pick<GameState, 'fired'>, cache?: Cache): Model {
+  return state.fired.length === 0 ? model : groundNow(model, state, cache).model;
 }
 
 function fires(e: GameEvent, round: number, rng: GameState['rng']): [boolean, GameState['rng']] {
@@ -137,17 +151,20 @@ function cleanMove(move: Move): Move {
 }
 
 /** After a move that did not end the game: the other side's turn, or the next round, or the deadline. */
-function advance(model: Model, state: GameState, side: Side): GameState {
+function advance(model: Model, state: GameState, side: Side, cache?: Cache): GameState {
   if (state.movesThisRound === 0) return { ...state, turn: other(side), movesThisRound: 1 };
   if (state.round >= model.rules.rounds) {
     const outcome = { kind: 'deadline', round: state.round } as const;
-    return { ...state, movesThisRound: 2, outcome, results: settleNoDeal(currentModel(model, state)) };
+    return { ...state, movesThisRound: 2, outcome, results: settleNoDeal(currentModel(model, state, cache)) };
   }
   return startRound(model, state, state.round + 1);
 }
 
-/** Apply a move: the next state, or a typed rejection with the state unchanged. Never throws. */
-export function applyMove(model: Model, state: GameState, move: Move): MoveResult {
+/**
+ * Apply a move: the next state, or a typed rejection with the state unchanged. Never throws.
+ * A cache (see playerView) only spares rebuilding the event-changed model at the end.
+ */
+export function applyMove(model: Model, state: GameState, move: Move, cache?: Cache): MoveResult {
   const bad = checkMove(model, state, move);
   if (bad) return reject(bad.code, bad.message);
   const clean = cleanMove(move);
@@ -158,11 +175,14 @@ export function applyMove(model: Model, state: GameState, move: Move): MoveResul
   const side = clean.side;
   if (clean.type === 'walkAway') {
     const outcome = { kind: 'walkAway', by: side, round: state.round } as const;
-    return { ok: true, state: { ...logged, outcome, results: settleNoDeal(currentModel(model, state)) } };
+    return {
+      ok: true,
+      state: { ...logged, outcome, results: settleNoDeal(currentModel(model, state, cache)) },
+    };
   }
   if (clean.type === 'accept' && state.standing) {
     const settled = settleDeal(
-      currentModel(model, state),
+      currentModel(model, state, cache),
       state.standing.package,
       state.statements,
       state.round,
@@ -179,7 +199,7 @@ export function applyMove(model: Model, state: GameState, move: Move): MoveResul
         ? [[...made, statement], state.statements[1]]
         : [state.statements[0], [...made, statement]];
   const standing = { by: side, package: clean.package, round: state.round, statement };
-  return { ok: true, state: advance(model, { ...logged, standing, statements }, side) };
+  return { ok: true, state: advance(model, { ...logged, standing, statements }, side, cache) };
 }
 
 /** The moves a side may legally make now, by type (packages are any valid package). */

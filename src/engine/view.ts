@@ -1,39 +1,20 @@
 // The one door for secrets: what a side may see of a game. A player (the screen or the computer)
 // gets its own payoff model as events changed it, its own walk-away value and the public record;
 // never the other side's payoffs, walk-away value, statement costs or persona.
+import type { Cache } from './cache';
 import type { Model, Package, PartyModel, Side } from './model';
 import { other } from './model';
-import { currentModel } from './protocol';
+import { groundNow } from './protocol';
 import type { GameState, PlayerView, PublicEvent, PublicParty, PublicStatement } from './protocol-types';
 import type { SideScore } from './score';
-import { scorePackage, walkAwayScore } from './score';
+import { timeCost } from './results';
+import { scorePackage } from './score';
 
-const STATEMENTS = new WeakMap<Model, readonly [readonly PublicStatement[], readonly PublicStatement[]]>();
-
-/** Every statement as `side` sees it: costs only on its own. Memoised per model. */
+/** Every statement as `side` sees it: costs only on its own. */
 function statementsFor(model: Model, side: Side): readonly PublicStatement[] {
-  let both = STATEMENTS.get(model);
-  if (!both) {
-    const seen = (s: Side): PublicStatement[] =>
-      model.statements.map((st) =>
-        st.side === s ? st : { id: st.id, side: st.side, text: st.text, breaks: st.breaks },
-      );
-    both = [seen(0), seen(1)];
-    STATEMENTS.set(model, both);
-  }
-  return both[side];
-}
-
-const WALK_AWAY = new WeakMap<Model, [number, number]>();
-
-/** Both sides' walk-away values on a (current) model, memoised. */
-function walkAways(model: Model): [number, number] {
-  let w = WALK_AWAY.get(model);
-  if (!w) {
-    w = [walkAwayScore(model, 0), walkAwayScore(model, 1)];
-    WALK_AWAY.set(model, w);
-  }
-  return w;
+  return model.statements.map((st) =>
+    st.side === side ? st : { id: st.id, side: st.side, text: st.text, breaks: st.breaks },
+  );
 }
 
 function publicParty(p: PartyModel): PublicParty {
@@ -50,18 +31,25 @@ function publicEvents(model: Model, state: GameState): PublicEvent[] {
   return out;
 }
 
-/** What `side` may see of the game now. */
-export function playerView(model: Model, state: GameState, side: Side): PlayerView {
-  const now = currentModel(model, state);
+/**
+ * What `side` may see of the game now. A cache (owned by whoever runs the game) keeps the
+ * event-changed model, walk-away value and statement list between views; results never differ.
+ */
+export function playerView(model: Model, state: GameState, side: Side, cache?: Cache): PlayerView {
+  const ground = groundNow(model, state, cache);
+  const now = ground.model;
+  const statements = () => statementsFor(model, side);
   return {
     side,
     scenarioId: model.id,
     issues: model.issues,
     rules: model.rules,
     own: now.parties[side],
-    ownWalkAway: walkAways(now)[side],
+    ownWalkAway: ground.walkAway(side),
     opponent: publicParty(model.parties[other(side)]),
-    statementOptions: statementsFor(model, side),
+    statementOptions: cache
+      ? cache.memo(`statements|${side}|${cache.hashOf(model)}`, statements)
+      : statements(),
     round: state.round,
     turn: state.turn,
     standing: state.standing,
@@ -84,22 +72,15 @@ const BLANK: Omit<PartyModel, 'id' | 'name' | 'colour'> = {
   publicHints: [],
 };
 
-const VIEW_MODELS = new WeakMap<PartyModel, Model>();
-
-/**
- * A Model built from a view alone, for scoring the viewer's own side (the other party is blank).
- * Memoised per own payoff model, so views of the same game state share it.
- */
+/** A Model built from a view alone, for scoring the viewer's own side (the other party is blank). */
 export function viewModel(view: PlayerView): Model {
-  const cached = VIEW_MODELS.get(view.own);
-  if (cached && cached.issues === view.issues && cached.id === view.scenarioId) return cached;
   const opp: PartyModel = {
     ...BLANK,
     id: view.opponent.id,
     name: view.opponent.name,
     colour: view.opponent.colour,
   };
-  const m: Model = {
+  return {
     id: view.scenarioId,
     title: '',
     summary: '',
@@ -115,11 +96,47 @@ export function viewModel(view: PlayerView): Model {
     historical: null,
     glossary: [],
   };
-  VIEW_MODELS.set(view.own, m);
-  return m;
 }
 
 /** The viewer's own full scoring of a package, with the audience costs of its statements made. */
 export function scoreForView(view: PlayerView, pkg: Package): SideScore {
   return scorePackage(viewModel(view), view.side, pkg, { statements: view.statementsMade[view.side] });
+}
+
+/** What accepting a package would charge the viewer's side: the result settleDeal would give it. */
+export interface DealForView {
+  /** The side's scoring: statements made (and the one about to be made) count, as do fired events. */
+  readonly detail: SideScore;
+  /** The round in which the deal would be accepted. */
+  readonly round: number;
+  /** Score points lost to time pressure for a deal in that round. */
+  readonly timeCost: number;
+  /** The side's score from the deal if ratified (after time cost); else its walk-away value. */
+  readonly score: number;
+}
+
+/**
+ * The earliest round in which the other side could accept a package the viewer proposes now:
+ * this round when the viewer moves first in it, else the next (past the deadline when none is left).
+ */
+export function acceptRoundForProposal(view: PlayerView): number {
+  return view.side === view.rules.firstMover ? view.round : view.round + 1;
+}
+
+/**
+ * What the viewer's side would be charged if `pkg` were accepted in `round` (default: now), with the
+ * statements it made plus `statement` (one it is about to make). Only known (fired) events count.
+ */
+export function dealForView(
+  view: PlayerView,
+  pkg: Package,
+  options: { readonly statement?: string | null; readonly round?: number } = {},
+): DealForView {
+  const made = view.statementsMade[view.side];
+  const extra = options.statement && !made.includes(options.statement) ? [options.statement] : [];
+  const detail = scorePackage(viewModel(view), view.side, pkg, { statements: [...made, ...extra] });
+  const round = options.round ?? view.round;
+  const cost = timeCost(viewModel(view), view.side, round);
+  const score = detail.ratified ? Math.max(0, detail.score - cost) : view.ownWalkAway;
+  return { detail, round, timeCost: cost, score };
 }

@@ -3,7 +3,7 @@
 // repeating its last offer (or the status quo), which is always legal.
 import type { Negotiator } from '../ai';
 import { negotiatorFor, personaNegotiator } from '../ai';
-import type { Difficulty, GameState, Model, Move, Side } from '../engine';
+import type { Cache, Difficulty, GameState, Model, Move, Side } from '../engine';
 import { checkMove, playerView, statusQuo } from '../engine';
 import { memoLast } from './memo';
 
@@ -24,16 +24,18 @@ const negotiator = memoLast(
   },
 );
 
-/** The computer's move for the current state (legal by construction). */
+/** The computer's move for the current state (legal by construction); `cache` is the session's. */
 export function computerMove(
   model: Model,
   state: GameState,
   side: Side,
   personaId: string,
   difficulty: Difficulty | null,
+  cache: Cache,
 ): Move {
   const move = negotiator(model, side, personaId, difficulty, state.seed).decide(
-    playerView(model, state, side),
+    playerView(model, state, side, cache),
+    cache,
   );
   if (move && checkMove(model, state, move) === null) return move;
   const pkg = state.standing?.by === side ? state.standing.package : statusQuo(model);
