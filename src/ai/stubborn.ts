@@ -5,7 +5,7 @@
 // every other negotiator it reads the full model, the other side's payoffs included: it stands
 // for a student who has found the other side's limits and never moves. Stonewalling like this
 // must earn less than bargaining (docs/negotiator.md; src/cli/stonewalling.test.ts checks it).
-import type { BySide, Model, Move, Package, PlayerView, Side } from '../engine';
+import type { Cache, Model, Move, Package, PlayerView, Side } from '../engine';
 import {
   currentModel,
   DEFAULT_MAX_PACKAGES,
@@ -21,19 +21,13 @@ import { MARGIN } from './bidding';
 import { stubbornAcceptReason, stubbornHoldReason, walkAwayReason } from './reasons';
 import type { Negotiator } from './types';
 
-const CHOICES = new WeakMap<Model, BySide<Package | null>>();
-
 /**
- * Its package on the scenario as loaded (before events and statements), computed once per model
- * and side; null when there is none.
+ * Its package on the scenario as loaded (before events and statements); null when there is none.
+ * With a cache it is computed once per model content and side.
  */
-export function stubbornPackage(model: Model, side: Side): Package | null {
-  let both = CHOICES.get(model);
-  if (!both) {
-    both = [choose(model, 0), choose(model, 1)];
-    CHOICES.set(model, both);
-  }
-  return both[side];
+export function stubbornPackage(model: Model, side: Side, cache?: Cache): Package | null {
+  if (!cache) return choose(model, side);
+  return cache.memo(`stubborn|${cache.hashOf(model)}|${side}`, () => choose(model, side));
 }
 
 function choose(model: Model, side: Side): Package | null {
@@ -64,10 +58,10 @@ export function stubbornNegotiator(model: Model, side: Side): Negotiator {
   };
   return {
     id: 'stubborn',
-    decide: (view): Move | null => {
+    decide: (view, cache): Move | null => {
       if (view.outcome || view.turn !== view.side || view.side !== side) return null;
-      const now = currentModel(model, view);
-      const pkg = stubbornPackage(model, side);
+      const now = currentModel(model, view, cache);
+      const pkg = stubbornPackage(model, side, cache);
       const standing = view.standing?.by === other(side) ? view.standing.package : null;
       if (pkg && standing && same(standing, pkg) && worth(view, now, pkg, view.round))
         return { type: 'accept', side, reason: stubbornAcceptReason() };
