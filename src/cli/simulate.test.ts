@@ -1,4 +1,7 @@
 // `simulate` on a four-package fixture whose only deal in the zone of agreement is t0/buy.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Output } from './io';
 import { run } from './simulate';
@@ -40,6 +43,29 @@ describe('simulate', () => {
     expect(j.summary.agreementRounds).toEqual({ 3: 3 });
     expect(j.games.map((g: { seed: number }) => g.seed)).toEqual([1, 2, 3]);
     expect(j.games[0].outcome).toMatchObject({ kind: 'ratified', package: { tariff: 't0', beans: 'buy' } });
+  });
+
+  it('with --json, writes the scenario’s warnings into the JSON and nothing to stderr', async () => {
+    // An event change that changes nothing is a warning.
+    const text = readFileSync(FILE, 'utf8').replace(
+      '      - { party: us, target: farmers, baseline: -5 }\n',
+      '      - { party: us, target: farmers, baseline: -5 }\n      - { party: us, target: lead, baseline: 0 }\n',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'simulate-'));
+    const file = join(dir, 'warned.yaml');
+    writeFileSync(file, text);
+    try {
+      const c = capture();
+      expect(await run([file, '--us', 'linear', '--cn', 'linear', '--games', '2', '--json'], c.io)).toBe(0);
+      expect(c.err).toEqual([]);
+      const j = JSON.parse(c.out.join('\n'));
+      expect(j.warnings.join('\n')).toContain('this change changes nothing');
+      const plain = capture();
+      expect(await run([file, '--us', 'linear', '--cn', 'linear', '--games', '2'], plain.io)).toBe(0);
+      expect(plain.err.join('\n')).toContain('this change changes nothing');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.each([

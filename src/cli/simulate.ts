@@ -128,8 +128,18 @@ export async function run(args: string[], io: Output = stdio): Promise<number> {
     io.err(`simulate: ${parsed}\nusage: npm run scenario -- ${USAGE}`);
     return EXIT.usage;
   }
-  const read = await readScenarioFile(parsed.file, {}, io);
-  if (!read.ok) return read.exitCode;
+  // With --json, stdout carries only the JSON and stderr nothing: the scenario's warnings go into
+  // the JSON; were the file to fail, they are printed with its errors.
+  const notes: string[] = [];
+  const read = await readScenarioFile(
+    parsed.file,
+    {},
+    parsed.json ? { out: io.out, err: (l) => notes.push(l) } : io,
+  );
+  if (!read.ok) {
+    for (const line of notes) io.err(line);
+    return read.exitCode;
+  }
   const model = read.model;
   const s = setup(model, parsed.flags);
   if (typeof s === 'string') {
@@ -161,6 +171,7 @@ export async function run(args: string[], io: Output = stdio): Promise<number> {
       scenario: model.id,
       players: byParty(model, (side) => s.names[side]),
       seed: s.seed,
+      warnings: notes,
       summary: {
         ...summary,
         meanUtility: report.meanUtility ? byParty(model, (side) => report.meanUtility![side]) : null,
