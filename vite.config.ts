@@ -1,16 +1,23 @@
 import { defineConfig } from 'vitest/config';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { preloadFonts } from './scripts/vite-fonts.ts';
+import { inlineFavicon, offline } from './scripts/vite-offline.ts';
 import { shippedScenarios } from './scripts/vite-scenarios.ts';
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   // `vite build --mode single` (or SINGLE=1) builds one self-contained HTML file that runs from
-  // file:// (LMS upload, e-mail): scripts, art and audio are inlined.
+  // file:// (LMS upload, e-mail): scripts, art, fonts and audio are inlined. The multi-file build
+  // preloads the fonts and adds a service worker, so a hosted game works offline once loaded.
   const single = mode === 'single' || process.env.SINGLE === '1';
   return {
     // Relative base so the build runs from any sub-folder of a course site.
     base: './',
+    // src/offline.ts registers the service worker only where the build has one.
+    define: { __SERVICE_WORKER__: JSON.stringify(command === 'build' && !single) },
     // Shipped scenarios are validated at build time and served as `virtual:scenarios`.
-    plugins: single ? [shippedScenarios(), viteSingleFile()] : [shippedScenarios()],
+    plugins: single
+      ? [shippedScenarios(), inlineFavicon(import.meta.dirname), viteSingleFile()]
+      : [shippedScenarios(), preloadFonts(), offline()],
     build: {
       outDir: single ? 'dist-single' : 'dist',
       // One chunk: Phaser is ~1.4 MB minified (~348 kB gzipped), the game ~0.2 MB (~73 kB gz).

@@ -1,44 +1,10 @@
-// Layer rules from DESIGN.md, checked on source text so that breaking one fails `npm test`.
-// Dependencies point one way: game/ui/audio → store → ai/scenario → engine.
-
-/** The folders under src/ that form layers; main.ts (the composition root) may import any of them. */
-export const LAYERS = ['engine', 'ai', 'scenario', 'store', 'game', 'ui', 'audio', 'i18n', 'cli'] as const;
-export type Layer = (typeof LAYERS)[number];
-
-/** Which other layers each layer may import (through that layer's index.ts only). */
-export const ALLOWED: Record<Layer, readonly Layer[]> = {
-  engine: [],
-  ai: ['engine'],
-  scenario: ['engine'],
-  i18n: [],
-  store: ['engine', 'ai', 'scenario', 'i18n'],
-  game: ['store', 'i18n'],
-  ui: ['store', 'i18n'],
-  audio: ['store'],
-  cli: ['engine', 'ai', 'scenario'],
-};
-
-/** Packages a layer must not import. */
-const BANNED_PACKAGES: Partial<Record<Layer, readonly string[]>> = {
-  engine: ['phaser', 'zustand', 'howler', 'yaml', 'node:', 'fs', 'path'],
-  ai: ['phaser', 'zustand', 'howler', 'node:', 'fs', 'path'],
-  scenario: ['phaser', 'zustand', 'howler', 'node:', 'fs', 'path'],
-  store: ['phaser', 'howler'],
-  game: ['howler', 'zod', 'yaml'],
-  ui: ['phaser', 'howler'],
-  audio: ['phaser'],
-  i18n: ['phaser', 'zustand', 'howler'],
-};
-
-/** Globals that make a layer impure: the engine and the AI must be deterministic and headless. */
-const PURE_BANNED: readonly [RegExp, string][] = [
-  [/\bMath\.random\b/, 'Math.random (use the seeded generator in the state)'],
-  [/\bDate\.now\b|\bnew Date\(/, 'the clock (Date)'],
-  [/\bperformance\.now\b/, 'the clock (performance.now)'],
-  [/\b(document|window|localStorage|sessionStorage|navigator)\s*[.[]/, 'the DOM'],
-  [/\brequestAnimationFrame\b|\bsetTimeout\b|\bsetInterval\b/, 'timers'],
-];
-const PURE_LAYERS: readonly Layer[] = ['engine', 'ai', 'scenario'];
+// The part of DESIGN.md's layer rules that Biome and tsc cannot see. Imports and globals are
+// checked by biome.json (noRestrictedImports, noRestrictedGlobals, …) with rules/*.grit, and the
+// pure layers by tsconfig.pure.json; those see only the TypeScript files they are given and obey
+// comments that switch checks off. So this checks which files may be in src/ at all, and the
+// comments that would blind the type checks.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface Violation {
   file: string;
@@ -46,65 +12,69 @@ export interface Violation {
   message: string;
 }
 
-/** The layer a path under src/ belongs to, or null for the composition root and other files. */
-export function layerOf(path: string): Layer | null {
-  const m = /(?:^|\/)src\/([^/]+)\//.exec(path);
-  const name = m?.[1];
-  return name && (LAYERS as readonly string[]).includes(name) ? (name as Layer) : null;
+/** Files in src/ that are not TypeScript, and where they may live. */
+const DATA_FILES: readonly RegExp[] = [
+  /^src\/ui\/[^/]+\.css$/, // the overlay's stylesheet
+  /^src\/[^/]+\/fixtures\/[^/]+\.(?:ya?ml|json)$/, // test fixtures
+];
+
+/** The layers that must run anywhere: checked against the ES library alone (tsconfig.pure.json). */
+const PURE = /^src\/(?:engine|ai|scenario)\//;
+const TEST = /\.test\.ts$|^src\/[^/]+\/fixtures\//;
+
+/** Whether a file may exist at this path (relative to the repository, with '/'). */
+export function checkPath(path: string): Violation[] {
+  const refuse = (message: string) => [{ file: path, line: 0, message }];
+  if (path.endsWith('.d.ts')) {
+    return /^src\/[^/]+\.d\.ts$/.test(path)
+      ? []
+      : refuse('ambient declarations live in src/*.d.ts only, where every layer can see them');
+  }
+  if (path.endsWith('.ts') || DATA_FILES.some((re) => re.test(path))) return [];
+  return refuse(
+    'src/ holds TypeScript only: another file (.js, .mjs, …) would escape the type checks and layer rules',
+  );
 }
 
-const IMPORT_RE = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
-
-/** Check one source file's text against the rules; returns every violation found. */
-export function checkSource(path: string, text: string): Violation[] {
-  const layer = layerOf(path);
-  if (!layer) return [];
+/** Comments in a TypeScript file that would switch a type check off. */
+export function checkText(path: string, text: string): Violation[] {
   const out: Violation[] = [];
-  const lineAt = (index: number) => text.slice(0, index).split('\n').length;
-  const isTest = /\.test\.ts$/.test(path);
-  for (const m of text.matchAll(IMPORT_RE)) {
-    const spec = m[1] ?? m[2] ?? m[3] ?? '';
-    const line = lineAt(m.index ?? 0);
-    if (spec.startsWith('.')) {
-      const target = resolveLayer(path, spec);
-      if (target && target.layer !== layer) {
-        if (!ALLOWED[layer].includes(target.layer) && !(isTest && target.layer === 'scenario')) {
-          out.push({ file: path, line, message: `${layer}/ may not import ${target.layer}/ ('${spec}')` });
-        } else if (!target.viaIndex) {
-          out.push({ file: path, line, message: `import ${target.layer}/ through its index.ts, not '${spec}'` });
-        }
-      }
-    } else {
-      const banned = BANNED_PACKAGES[layer]?.find((p) => spec === p || spec.startsWith(p.endsWith(':') ? p : `${p}/`));
-      if (banned && !isTest) out.push({ file: path, line, message: `${layer}/ may not import '${spec}'` });
+  const pure = PURE.test(path) && !TEST.test(path);
+  text.split('\n').forEach((line, i) => {
+    if (/^\s*\/\/\/\s*<reference\b/.test(line)) {
+      out.push({
+        file: path,
+        line: i + 1,
+        message: 'no triple-slash references: types and libraries come from tsconfig*.json',
+      });
     }
-  }
-  if (PURE_LAYERS.includes(layer) && !isTest) {
-    const code = stripComments(text);
-    for (const [re, what] of PURE_BANNED) {
-      const m = re.exec(code);
-      if (m) out.push({ file: path, line: lineAt(m.index), message: `${layer}/ must not use ${what}` });
+    if (pure && /@ts-(?:ignore|nocheck|expect-error)\b/.test(line)) {
+      out.push({
+        file: path,
+        line: i + 1,
+        message:
+          'no @ts-ignore/@ts-nocheck/@ts-expect-error in the pure layers: they would hide a DOM or node API',
+      });
     }
-  }
+  });
   return out;
 }
 
-function resolveLayer(from: string, spec: string): { layer: Layer; viaIndex: boolean } | null {
-  const parts = from.split('/').slice(0, -1);
-  for (const seg of spec.split('/')) {
-    if (seg === '..') parts.pop();
-    else if (seg !== '.') parts.push(seg);
-  }
-  const joined = parts.join('/');
-  const layer = layerOf(`${joined}/`);
-  if (!layer) return null;
-  const rest = joined.slice(joined.lastIndexOf(`src/${layer}`) + `src/${layer}`.length);
-  return { layer, viaIndex: rest === '' || rest === '/index' || rest === '/index.ts' };
-}
-
-function stripComments(text: string): string {
-  // Keep line structure so reported line numbers stay right.
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '))
-    .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+/** Every violation under root/src. */
+export function checkTree(root: string): Violation[] {
+  const out: Violation[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (!entry.isFile())
+        out.push({ file: path, line: 0, message: 'no links or special files in src/' });
+      else {
+        out.push(...checkPath(path));
+        if (path.endsWith('.ts')) out.push(...checkText(path, readFileSync(join(root, path), 'utf8')));
+      }
+    }
+  };
+  walk('src');
+  return out;
 }

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromiumPath, MissingBrowser } from './browser.ts';
 
 interface Tally {
   passed: number;
@@ -45,17 +46,45 @@ function suite(name: string, code: number, file: string, read: (json: unknown) =
 }
 
 step('typecheck', 'npx', ['tsc', '--noEmit']);
+// engine, ai and scenario against the ES library alone: a DOM or node API there does not compile.
+step('typecheck (pure layers)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.pure.json']);
 step('lint', 'npx', ['biome', 'lint', '.']);
-step('layer rules', 'npx', ['tsx', 'scripts/check-layers.ts']);
+step('layer rules (files in src/)', 'npx', ['tsx', 'scripts/check-layers.ts']);
 
 const unitFile = join(reports, 'unit.json');
-const unitCode = run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitFile}`]);
+const unitCode = run('unit', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${unitFile}`,
+]);
 suite('unit', unitCode, unitFile, (json) => {
-  const j = json as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  const j = json as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
   return { passed: j.numPassedTests, failed: j.numFailedTests, skipped: j.numPendingTests + j.numTodoTests };
 });
 
-if (process.env.SKIP_E2E !== '1' && existsSync('tests/e2e')) {
+/** The browser the browser suite will use, named once; a missing one is one clear line and one failure. */
+async function browserReady(): Promise<boolean> {
+  try {
+    const exe = await chromiumPath();
+    const version = spawnSync(exe, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    console.log(`\nbrowser: ${version || exe}`);
+    return true;
+  } catch (e) {
+    if (!(e instanceof MissingBrowser)) throw e;
+    console.error(`browser: ${e.message}`);
+    total.failed++;
+    return false;
+  }
+}
+
+if (process.env.SKIP_E2E !== '1' && existsSync('tests/e2e') && (await browserReady())) {
   const buildCode = run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
   if (buildCode !== 0) total.failed++;
   else {
@@ -64,7 +93,8 @@ if (process.env.SKIP_E2E !== '1' && existsSync('tests/e2e')) {
       PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile,
     });
     suite('browser', code, e2eFile, (json) => {
-      const s = (json as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }).stats;
+      const s = (json as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } })
+        .stats;
       return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
     });
   }

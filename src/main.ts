@@ -1,10 +1,11 @@
 // The composition root: reads the URL and the system's preferences, loads the shipped scenarios,
 // creates the store, then starts the stage (Phaser), the accessible overlay and the sound board.
-import { connectAudio } from './audio';
+import { connectAudio, createSoundBoard, type SoundBoard } from './audio';
 import { startGame } from './game';
 import { t } from './i18n';
-import { createGameStore, type KeyValueStorage } from './store';
-import { mountOverlay } from './ui';
+import { afterFirstDraw, registerServiceWorker } from './offline';
+import { createGameStore, type GameStore, type KeyValueStorage, LINK_PARAMS, selectAddress } from './store';
+import { loadFonts, mountOverlay } from './ui';
 import SCENARIOS from 'virtual:scenarios';
 
 function storage(): KeyValueStorage | null {
@@ -17,7 +18,22 @@ function storage(): KeyValueStorage | null {
   }
 }
 
-function start(app: HTMLElement): void {
+/**
+ * After the page opened with a link, keep the address bar naming the game shown (or the one the
+ * ask dialog offers): a seedless link gets its seed, so a reload resumes the same game.
+ */
+function followAddress(store: GameStore): void {
+  const write = (link: Record<string, string> | null) => {
+    const url = new URL(window.location.href);
+    for (const p of LINK_PARAMS) url.searchParams.delete(p);
+    for (const [k, v] of Object.entries(link ?? {})) url.searchParams.set(k, v);
+    if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+  };
+  write(selectAddress(store.getState()));
+  store.subscribe(selectAddress, write, { equalityFn: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
+}
+
+async function start(app: HTMLElement): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   // ?fast=1 (tests, demonstrations): the computer answers at once.
   const fast = params.get('fast') === '1';
@@ -33,10 +49,15 @@ function start(app: HTMLElement): void {
       side: params.get('side'),
       persona: params.get('persona'),
       seed: params.get('seed'),
+      difficulty: params.get('difficulty'),
     },
     prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   });
+  if (LINK_PARAMS.some((p) => params.has(p))) followAddress(store);
   performance.mark('bc:store');
+  // The stage measures and draws its text once: it starts when the shipped fonts are ready.
+  await loadFonts();
+  performance.mark('bc:fonts');
   const stage = document.createElement('div');
   stage.id = 'game';
   app.replaceChildren(stage);
@@ -50,19 +71,36 @@ function start(app: HTMLElement): void {
   );
   const overlay = mountOverlay(app, stage, store);
   game.scale.on('resize', () => overlay.fit());
-  game.events.once('ready', () => overlay.fit());
-  connectAudio(store);
+  // Sounds and the offline cache load once the first scene is drawn: the title shows sooner
+  // (audio starts on the first key or click anyway).
+  let sound: SoundBoard | null = null;
+  game.events.once('ready', () => {
+    overlay.fit();
+    afterFirstDraw(game.canvas, () => {
+      sound = createSoundBoard();
+      connectAudio(store, sound);
+      registerServiceWorker();
+    });
+  });
   performance.mark('bc:ready');
-  if (fast) Object.assign(window, { bargainingChips: { store, game } });
+  // Tests and benchmarks drive the game through the store and read the sound board's status.
+  if (fast)
+    Object.assign(window, {
+      bargainingChips: {
+        store,
+        game,
+        get sound() {
+          return sound;
+        },
+      },
+    });
 }
 
 const app = document.getElementById('app');
 if (app) {
-  try {
-    start(app);
-  } catch (e) {
+  start(app).catch((e: unknown) => {
     const p = document.createElement('p');
     p.textContent = t('app.loadFailed', { reason: e instanceof Error ? e.message : String(e) });
     app.replaceChildren(p);
-  }
+  });
 }

@@ -1,15 +1,11 @@
 // Headless Chromium for node scripts (bench, build checks), launched exactly as the browser tests
-// launch it: playwright.config.ts holds the one list of arguments and the browser's path.
+// launch it: scripts/browser.ts holds the one list of arguments and the choice of browser.
 import { type Browser, chromium } from 'playwright-core';
-import config from '../../playwright.config';
+import { CHROMIUM_ARGS, chromiumPath } from '../browser.ts';
 
-/** Launch headless Chromium (CHROME_PATH, else Debian's /usr/bin/chromium); never downloads one. */
+/** Launch headless Chromium (CHROME_PATH, else the npm-shipped one); never downloads one. */
 export async function launchChromium(): Promise<Browser> {
-  const options = config.use?.launchOptions ?? {};
-  if (!options.executablePath) {
-    throw new Error("No Chromium found: install Debian's chromium package or set CHROME_PATH.");
-  }
-  return chromium.launch({ ...options, headless: true });
+  return chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 }
 
 /** Median of a list of numbers (NaN for an empty list). */

@@ -90,14 +90,52 @@ export function frameIntervals(page: Page, frames: number): Promise<number[]> {
   return page.evaluate(call(FRAME_PROBE, frames)) as Promise<number[]>;
 }
 
-/** After forcing garbage collection: the used JS heap, and the array buffers and external strings
- * kept outside it (typed arrays live there), in bytes, through the DevTools protocol. */
-export async function heapAfterGc(page: Page): Promise<{ js: number; buffers: number }> {
+/** What the page holds after a forced garbage collection, in bytes. */
+export interface HeapUse {
+  /** V8's used heap (Runtime.getHeapUsage). */
+  readonly js: number;
+  /** Of that, compiled code and its metadata (bytecode, machine code, feedback): grows while V8 warms up. */
+  readonly code: number;
+  /** Array buffers and external strings kept outside the JS heap (typed arrays live there). */
+  readonly buffers: number;
+}
+
+/** Node types of a heap snapshot that are V8 code rather than the page's data. */
+const CODE_TYPES = new Set(['code']);
+
+/** Sum of the self sizes of a snapshot's nodes of the code types (the snapshot is V8's JSON format). */
+export function codeBytes(snapshot: {
+  snapshot: { meta: { node_fields: string[]; node_types: unknown[] } };
+  nodes: number[];
+}): number {
+  const { node_fields: fields, node_types: types } = snapshot.snapshot.meta;
+  const names = types[0] as string[];
+  const width = fields.length;
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  let code = 0;
+  for (let i = 0; i < snapshot.nodes.length; i += width)
+    if (CODE_TYPES.has(names[snapshot.nodes[i + typeAt]!]!)) code += snapshot.nodes[i + sizeAt]!;
+  return code;
+}
+
+/**
+ * After forcing garbage collection (three rounds, through the DevTools protocol): the used JS heap,
+ * the part of it that is compiled code (from a heap snapshot), and the buffers outside it.
+ */
+export async function heapAfterGc(page: Page): Promise<HeapUse> {
   const cdp = await page.context().newCDPSession(page);
   try {
     for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
     const usage = await cdp.send('Runtime.getHeapUsage');
-    return { js: usage.usedSize, buffers: usage.backingStorageSize };
+    const chunks: string[] = [];
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', (e) => chunks.push(e.chunk));
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    return {
+      js: usage.usedSize,
+      code: codeBytes(JSON.parse(chunks.join(''))),
+      buffers: usage.backingStorageSize,
+    };
   } finally {
     await cdp.detach();
   }

@@ -93,5 +93,6 @@ describe('sounds', () => {
   it('rendering is deterministic for a seed', () => {
     expect(renderSprite(4000, 9).data).toEqual(renderSprite(4000, 9).data);
     expect(renderMusic(4000, 9).calm).not.toEqual(renderMusic(4000, 10).calm);
-  });
+    // Four full renders: over 5 s on a loaded two-core machine.
+  }, 30_000);
 });

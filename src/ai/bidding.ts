@@ -34,7 +34,7 @@ export function aspiration(t: number, p: ConcessionParams): number {
 }
 
 /** The best net score (after time pressure) it could still get by proposing now. */
-function netBest(ctx: DecisionContext): number | null {
+export function netBest(ctx: DecisionContext): number | null {
   const best = ctx.space.best - ctx.proposeCost;
   return ctx.space.candidates.length > 0 && best > ctx.space.walkAway + MARGIN ? best : null;
 }
@@ -103,17 +103,25 @@ export function timeDependent(p: ConcessionParams): BiddingStrategy {
     target,
     bid: (ctx) => {
       const goal = target(ctx);
-      const best = netBest(ctx);
-      if (goal === null || best === null) return null;
-      const past = bestPastOffer(ctx, goal);
-      if (past) return past;
-      const gross = goal + ctx.proposeCost;
-      const to = Math.max(1, countAtLeast(ctx.space, gross));
-      const top = gross + (p.band ?? BAND) * (best - ctx.space.walkAway);
-      const from = Math.min(to - 1, countAtLeast(ctx.space, top + MARGIN));
-      return pickInBand(ctx, from, to, p.empathy);
+      return goal === null ? null : bidNear(ctx, goal, p);
     },
   };
+}
+
+/**
+ * What it proposes for a net goal: the other side's earlier offer that meets it, else the best
+ * blend of own score and the other side's estimate among packages just above it.
+ */
+export function bidNear(ctx: DecisionContext, goal: number, p: ConcessionParams): Bid | null {
+  const best = netBest(ctx);
+  if (best === null) return null;
+  const past = bestPastOffer(ctx, goal);
+  if (past) return past;
+  const gross = goal + ctx.proposeCost;
+  const to = Math.max(1, countAtLeast(ctx.space, gross));
+  const top = gross + (p.band ?? BAND) * (best - ctx.space.walkAway);
+  const from = Math.min(to - 1, countAtLeast(ctx.space, top + MARGIN));
+  return pickInBand(ctx, from, to, p.empathy);
 }
 
 /** A baseline that proposes a random package better than walking away (seeded: replayable). */

@@ -3,16 +3,8 @@
 // events fired, a statement made, another scenario) never share a space.
 import { describe, expect, it } from 'vitest';
 import type { Model, PlayerView, Side } from '../engine';
-import {
-  applyMove,
-  baselineEvent,
-  createCache,
-  type GameState,
-  issueZeroStatement,
-  newGame,
-  playerView,
-  randomModel,
-} from '../engine';
+import { applyMove, createCache, type GameState, newGame, playerView } from '../engine';
+import { baselineEvent, issueZeroStatement, randomModel } from '../engine/testing';
 import { negotiatorFor } from './personas';
 import { ownSpace } from './space';
 import { withPersonas } from './testing';

@@ -8,7 +8,11 @@ export type {
   Negotiator,
   NegotiatorParts,
 } from './types';
-export { acAny, acBest, acCombi, acNext, acRandom } from './acceptance';
+export { acAny, acBest, acCombi, acNext, acRandom, acReciprocal } from './acceptance';
+export { type ReciprocalBidding, type ReciprocalParams, reciprocalBidding } from './bidding-reciprocal';
+export { drawFloor, TEMPERS, type Temper } from './reciprocity';
+export { finalOfferReason, isFinalOfferReason, walkOutReason } from './reasons';
+export { stubbornNegotiator, stubbornPackage } from './stubborn';
 export { aspiration, BAND, type ConcessionParams, randomBidding, timeDependent } from './bidding';
 export { contextOf, createNegotiator } from './negotiator';
 export {

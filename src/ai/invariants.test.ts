@@ -4,17 +4,15 @@ import type { GameEvent, Model, Side, Statement } from '../engine';
 import {
   applyMove,
   createCache,
-  baselineEvent,
   currentModel,
-  issueZeroStatement,
   newGame,
   other,
   playerView,
-  randomModel,
   scorePackage,
   timeCost,
   walkAwayScore,
 } from '../engine';
+import { baselineEvent, issueZeroStatement, randomModel } from '../engine/testing';
 import { BASELINES, negotiatorFor } from './personas';
 import { withPersonas } from './testing';
 

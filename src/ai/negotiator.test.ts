@@ -1,15 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Cache, Model, Move, PlayerView, Side } from '../engine';
-import {
-  applyMove,
-  buildModel,
-  createCache,
-  newGame,
-  nextInt,
-  playerView,
-  randomModel,
-  seedRng,
-} from '../engine';
+import { applyMove, createCache, newGame, nextInt, playerView, seedRng } from '../engine';
+import { buildModel, randomModel } from '../engine/testing';
 import { atDifficulty, findPersona, negotiatorFor, personaNegotiator } from './personas';
 import { withPersonas } from './testing';
 import type { Negotiator } from './types';

@@ -6,7 +6,7 @@ import type { Cache, Move, Package, PlayerView, Side } from '../engine';
 import { breaksStatement, other } from '../engine';
 import { MARGIN } from './bidding';
 import { type OpponentEstimate, ownOffers } from './opponent';
-import { acceptReason, proposalReason, walkAwayReason } from './reasons';
+import { acceptReason, finalOfferReason, proposalReason, walkAwayReason, walkOutReason } from './reasons';
 import { countAtLeast, type OwnSpace, ownSpace } from './space';
 import type { Bid, DecisionContext, Negotiator, NegotiatorParts } from './types';
 
@@ -93,7 +93,7 @@ function statementKept(view: DecisionContext['view'], space: OwnSpace, n: number
 function statementToMake(ctx: Context, parts: NegotiatorParts): string | undefined {
   const { view, space } = ctx;
   if (!parts.statements || view.statementsMade[view.side].length > 0) return undefined;
-  const floor = parts.bidding.target(ctx.at(1));
+  const floor = parts.bidding.floor ? parts.bidding.floor(ctx) : parts.bidding.target(ctx.at(1));
   if (floor === null) return undefined;
   const n = countAtLeast(space, floor + ctx.proposeCost);
   return space.derived(`keeps|${n}`, () => statementKept(view, space, n)) ?? undefined;
@@ -103,7 +103,8 @@ function propose(ctx: Context, parts: NegotiatorParts, bid: Bid, side: Side): Mo
   const { view } = ctx;
   const theirs = view.standing && view.standing.by !== side ? view.standing.package : null;
   const statement = statementToMake(ctx, parts);
-  const reason = proposalReason(view, ctx.space, bid.package, theirs, ownOffers(view).at(-1) ?? null);
+  const why = proposalReason(view, ctx.space, bid.package, theirs, ownOffers(view).at(-1) ?? null);
+  const reason = bid.final ? finalOfferReason(why) : why;
   return { type: 'propose', side, package: [...bid.package], ...(statement ? { statement } : {}), reason };
 }
 
@@ -128,11 +129,13 @@ export function createNegotiator(parts: NegotiatorParts): Negotiator {
       const ctx = contextOf(view, parts, cache);
       const next = confirmed(ctx, parts.bidding.bid(ctx));
       const standing = view.standing && view.standing.by === other(side) ? view.standing : null;
-      if (standing && worthIt(ctx, standing.package, ctx.acceptCost)) {
-        const offer: Bid = { package: standing.package, score: ctx.space.score(standing.package).score };
-        if (parts.acceptance.accept(ctx, offer, next))
-          return { type: 'accept', side, reason: acceptReason(view, ctx.space, standing.package) };
-      }
+      const offer: Bid | null = standing
+        ? { package: standing.package, score: ctx.space.score(standing.package).score }
+        : null;
+      if (offer && worthIt(ctx, offer.package, ctx.acceptCost) && parts.acceptance.accept(ctx, offer, next))
+        return { type: 'accept', side, reason: acceptReason(view, ctx.space, offer.package) };
+      if (next && parts.acceptance.breakOff?.(ctx, offer, next))
+        return { type: 'walkAway', side, reason: walkOutReason() };
       if (!next) return { type: 'walkAway', side, reason: walkAwayReason(ctx.space.candidates.length > 0) };
       return propose(ctx, parts, next, side);
     },

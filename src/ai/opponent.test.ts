@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Model, Move, PlayerView } from '../engine';
-import { applyMove, buildModel, createCache, newGame, playerView } from '../engine';
+import { applyMove, createCache, newGame, playerView } from '../engine';
+import { buildModel } from '../engine/testing';
 import { estimateFor, learnFrequency } from './opponent';
 import { ownSpace } from './space';
 

@@ -1,15 +1,20 @@
 // Personas (scenario data) and baselines as negotiators. A persona's concession exponent, floor
-// and empathy set its bidding; a teacher's difficulty level shifts them from the persona's own
-// level. Baselines use the same parts with fixed settings, so a tournament compares like with like.
+// and empathy set its bidding, its difficulty its temper (how it answers the other side, see
+// reciprocity.ts); a teacher's difficulty level shifts them from the persona's own level.
+// Baselines use the same parts with fixed settings, so a tournament compares like with like;
+// the stubborn one (stubborn.ts) reads the full model and serves only to test the personas.
 import type { Difficulty, Model, Persona, Side } from '../engine';
 import { DIFFICULTIES } from '../engine';
-import { acAny, acBest, acCombi, acNext, acRandom } from './acceptance';
+import { acAny, acBest, acNext, acRandom, acReciprocal } from './acceptance';
 import { randomBidding, timeDependent } from './bidding';
+import { reciprocalBidding } from './bidding-reciprocal';
 import { createNegotiator } from './negotiator';
 import { blindModel, frequencyModel } from './opponent';
+import { drawFloor, TEMPERS } from './reciprocity';
+import { stubbornNegotiator } from './stubborn';
 import type { Negotiator } from './types';
 
-export const BASELINES = ['random', 'linear', 'always-concede', 'never-concede'] as const;
+export const BASELINES = ['random', 'linear', 'always-concede', 'never-concede', 'stubborn'] as const;
 /** Simple strategies to measure the personas against. */
 export type Baseline = (typeof BASELINES)[number];
 
@@ -34,21 +39,31 @@ export function atDifficulty(persona: Persona, level: Difficulty): Persona {
   return { ...persona, difficulty: level, concession, floor };
 }
 
-/** A negotiator that bargains as the persona does (at its own difficulty unless one is given). */
-export function personaNegotiator(persona: Persona, level: Difficulty = persona.difficulty): Negotiator {
+/**
+ * A negotiator that bargains as the persona does (at its own difficulty unless one is given).
+ * `seed` is the game's: it draws the floor for this game within the persona's range and its
+ * choices to walk out (without one: the persona's own floor, and the draws of seed 0).
+ */
+export function personaNegotiator(
+  persona: Persona,
+  level: Difficulty = persona.difficulty,
+  seed?: number,
+): Negotiator {
   const p = atDifficulty(persona, level);
-  const bidding = timeDependent({ concession: p.concession, floor: p.floor, empathy: p.empathy });
+  const temper = TEMPERS[p.difficulty];
+  const floor = seed === undefined ? p.floor : drawFloor(p.floor, temper.floorSpread, seed, p.side);
+  const bidding = reciprocalBidding({ concession: p.concession, floor, empathy: p.empathy, temper });
   return createNegotiator({
     id: `${p.id}@${level}`,
     bidding,
-    acceptance: acCombi(bidding),
+    acceptance: acReciprocal(bidding, temper, seed ?? 0),
     opponent: frequencyModel,
     statements: true,
   });
 }
 
-/** A baseline negotiator; `seed` drives the random one. */
-export function baselineNegotiator(name: Baseline, seed = 0): Negotiator {
+/** A baseline negotiator other than the stubborn one (stubbornNegotiator); `seed` drives the random one. */
+export function baselineNegotiator(name: Exclude<Baseline, 'stubborn'>, seed = 0): Negotiator {
   const blind = { opponent: blindModel, statements: false };
   switch (name) {
     case 'random':
@@ -95,10 +110,11 @@ export function negotiatorFor(
   name: string,
   opts: { readonly seed?: number; readonly difficulty?: Difficulty } = {},
 ): { ok: true; negotiator: Negotiator } | { ok: false; message: string } {
+  if (name === 'stubborn') return { ok: true, negotiator: stubbornNegotiator(model, side) };
   if ((BASELINES as readonly string[]).includes(name))
-    return { ok: true, negotiator: baselineNegotiator(name as Baseline, opts.seed) };
+    return { ok: true, negotiator: baselineNegotiator(name as Exclude<Baseline, 'stubborn'>, opts.seed) };
   const persona = findPersona(model, side, name);
-  if (persona) return { ok: true, negotiator: personaNegotiator(persona, opts.difficulty) };
+  if (persona) return { ok: true, negotiator: personaNegotiator(persona, opts.difficulty, opts.seed) };
   const known = [...model.personas.filter((p) => p.side === side).map((p) => p.id), ...BASELINES];
   return {
     ok: false,

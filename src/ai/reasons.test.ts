@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Model, Side } from '../engine';
-import { applyMove, createCache, newGame, other, playerView, randomModel, textIn } from '../engine';
+import { applyMove, createCache, newGame, other, playerView, textIn } from '../engine';
+import { randomModel } from '../engine/testing';
 import { negotiatorFor } from './personas';
 import { withPersonas } from './testing';
 

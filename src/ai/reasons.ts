@@ -224,3 +224,32 @@ export function walkAwayReason(timeRanOut: boolean): string {
     ? 'Time has run out: no deal left would leave our side better off than walking away.'
     : 'Nothing our side could ratify at home would leave us better off than walking away.';
 }
+
+// Final offers and walking out. Kept together so that the texts (and how a final offer is found
+// again in the log) change in one place when reasons become codes.
+const FINAL_OFFER = 'This is our final offer.';
+
+/** A proposal's reason, marked as its final offer. */
+export function finalOfferReason(reason: string): string {
+  return `${FINAL_OFFER} ${reason}`;
+}
+
+/** True when a move's reason marks it as a final offer. */
+export function isFinalOfferReason(reason: string | undefined): boolean {
+  return reason?.startsWith(FINAL_OFFER) ?? false;
+}
+
+/** The public reason for walking out on a side that did not answer its final offer. */
+export function walkOutReason(): string {
+  return 'Your latest offer does not move toward us, and our final offer stands: we are leaving the table.';
+}
+
+/** The stubborn baseline's reason for proposing its one package again. */
+export function stubbornHoldReason(): string {
+  return 'Our offer stands: this is the deal we came for.';
+}
+
+/** The stubborn baseline's reason for accepting its own package. */
+export function stubbornAcceptReason(): string {
+  return 'We accept: this is the deal we asked for.';
+}

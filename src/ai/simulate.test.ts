@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { randomModel } from '../engine';
+import { randomModel } from '../engine/testing';
 import { negotiatorFor } from './personas';
 import { simulate } from './simulate';
 import { withPersonas } from './testing';
@@ -20,6 +20,12 @@ describe('simulate', () => {
     expect(r.illegalMoves).toBe(0);
     expect(r.records.map((g) => g.seed)).toEqual(Array.from({ length: 30 }, (_, i) => 4 + i));
     expect(r.dealRate).toBe(r.ratified / 30);
+    const agreed = r.records.filter(
+      (g) => g.outcome?.kind === 'ratified' || g.outcome?.kind === 'rejectedAtHome',
+    );
+    expect(Object.values(r.agreementRounds).reduce((a, b) => a + b, 0)).toBe(agreed.length);
+    for (const [round, n] of Object.entries(r.agreementRounds))
+      expect(agreed.filter((g) => g.outcome?.round === Number(round)).length).toBe(n);
     expect(run()).toEqual(r);
   });
 

@@ -41,6 +41,8 @@ export interface SimulationReport {
   readonly illegalMoves: number;
   readonly dealRate: number;
   readonly meanRounds: number;
+  /** Round of agreement → games agreed at the table in it (ratified or rejected at home). */
+  readonly agreementRounds: Readonly<Record<number, number>>;
   readonly meanUtility: BySide<number> | null;
   /** Mean distance of ratified deals to the frontier; null when there were none. */
   readonly meanDistance: number | null;
@@ -123,6 +125,16 @@ function record({ seed, state, illegal }: Played, a: Analysis | null): GameRecor
 const mean = (xs: readonly number[]): number =>
   xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
 
+/** Round of agreement → number of games agreed at the table in that round, rounds in order. */
+function agreementRounds(records: readonly GameRecord[]): Record<number, number> {
+  const rounds: number[] = [];
+  for (const r of records)
+    if (r.outcome?.kind === 'ratified' || r.outcome?.kind === 'rejectedAtHome') rounds.push(r.outcome.round);
+  const out: Record<number, number> = {};
+  for (const k of rounds.sort((a, b) => a - b)) out[k] = (out[k] ?? 0) + 1;
+  return out;
+}
+
 /** Play `games` games with seeds seed, seed + 1, …; each side's negotiator is made afresh per game. */
 export function simulate(
   model: Model,
@@ -154,6 +166,7 @@ export function simulate(
     illegalMoves: records.filter((r) => r.illegal).length,
     dealRate: records.length > 0 ? count('ratified') / records.length : 0,
     meanRounds: mean(records.map((r) => r.outcome?.round ?? 0)),
+    agreementRounds: agreementRounds(records),
     meanUtility:
       utilities.length === records.length && records.length > 0
         ? [mean(utilities.map((u) => u[0])), mean(utilities.map((u) => u[1]))]

@@ -7,10 +7,10 @@ import {
   packageAt,
   packageCount,
   playerView,
-  randomModel,
   scorePackage,
   walkAwayScore,
 } from '../engine';
+import { randomModel } from '../engine/testing';
 import { ownSpace } from './space';
 
 /** The cache these tests' negotiators share, as a simulator or store would own one. */

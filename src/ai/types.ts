@@ -26,6 +26,8 @@ export interface DecisionContext {
 export interface Bid {
   readonly package: Package;
   readonly score: number;
+  /** True when it announces this proposal as its final offer (its reason says so). */
+  readonly final?: boolean;
 }
 
 /** Chooses what to propose; null when nothing it could propose beats walking away. */
@@ -33,11 +35,15 @@ export interface BiddingStrategy {
   readonly bid: (ctx: DecisionContext) => Bid | null;
   /** Its current aspiration: the net score (after time pressure) it aims for now; null when no deal can beat walking away. */
   readonly target: (ctx: DecisionContext) => number | null;
+  /** The lowest net score it would ever settle for in this game; absent: its target at t = 1. */
+  readonly floor?: (ctx: DecisionContext) => number | null;
 }
 
 /** Decides whether to accept the standing offer, given what it would propose instead. */
 export interface AcceptanceStrategy {
   readonly accept: (ctx: DecisionContext, offer: Bid, next: Bid | null) => boolean;
+  /** Whether to walk out instead of proposing (GENIUS's "break off"); `offer` is the other side's standing offer. */
+  readonly breakOff?: (ctx: DecisionContext, offer: Bid | null, next: Bid | null) => boolean;
 }
 
 /** A computer negotiator: a move (with its reason) from a player view, nothing else. */

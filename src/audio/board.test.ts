@@ -43,6 +43,9 @@ class FakeHowl implements HowlLike {
     this.onLoad.push(cb);
   }
   unload() {}
+  duration() {
+    return this.loaded ? 20 : 0;
+  }
   finishLoading() {
     this.loaded = true;
     for (const cb of this.onLoad.splice(0)) cb();
@@ -114,6 +117,26 @@ describe('sound board', () => {
     expect(f.howls[f.calm]!.playing()).toBe(false);
     board.setMuted(false);
     expect(f.howls[f.calm]!.playing()).toBe(true);
+  });
+
+  it('reports what it loaded and what plays', () => {
+    const f = fakes();
+    const board = createSoundBoard(f.deps);
+    f.howls[f.tense]!.loaded = false;
+    expect(board.status()).toEqual({
+      loaded: { effects: true, music: [true, false] },
+      seconds: { effects: 20, music: [20, 0] },
+      unlocked: false,
+      muted: false,
+      effectPlaying: false,
+      musicPlaying: 0,
+    });
+    f.howls[f.tense]!.finishLoading();
+    board.unlock();
+    board.play('signed');
+    expect(board.status()).toMatchObject({ unlocked: true, effectPlaying: true, musicPlaying: 2 });
+    board.setMuted(true);
+    expect(board.status()).toMatchObject({ muted: true, musicPlaying: 0 });
   });
 
   it('tension fades the tense layer in while playing and presets it while silent', () => {

@@ -21,6 +21,8 @@ export interface HowlLike {
   state(): 'unloaded' | 'loading' | 'loaded';
   once(event: 'load', cb: () => void): unknown;
   unload(): unknown;
+  /** Length in seconds (0 until loaded). */
+  duration(): number;
 }
 
 /** What the board needs of the global mixer (Howler). */
@@ -50,6 +52,23 @@ export interface SoundBoard {
   unlock(): void;
   /** Stop and release every sound. */
   destroy(): void;
+  /** What the board is doing, for tests and diagnostics. */
+  status(): SoundStatus;
+}
+
+/** A snapshot of the board: whether its sounds loaded and what plays. */
+export interface SoundStatus {
+  /** Load state of the effects sprite and each music stem. */
+  readonly loaded: { readonly effects: boolean; readonly music: readonly boolean[] };
+  /** Lengths in seconds of the effects sprite and each music stem (0 until loaded). */
+  readonly seconds: { readonly effects: number; readonly music: readonly number[] };
+  /** A gesture has unlocked audio. */
+  readonly unlocked: boolean;
+  readonly muted: boolean;
+  /** An effect is sounding now. */
+  readonly effectPlaying: boolean;
+  /** How many music stems are playing (both, or none). */
+  readonly musicPlaying: number;
 }
 
 const howlerMixer: MixerLike = {
@@ -70,6 +89,7 @@ const SILENT: HowlLike = {
   state: () => 'loading',
   once: () => undefined,
   unload: () => undefined,
+  duration: () => 0,
 };
 
 /** Whether this environment can play audio at all (Web Audio or an audio element). */
@@ -145,6 +165,17 @@ export function createSoundBoard(deps: SoundDeps = defaultDeps): SoundBoard {
       if (unlocked) return;
       unlocked = true;
       startMusic();
+    },
+    status() {
+      const stems = [calm, tense];
+      return {
+        loaded: { effects: fx.state() === 'loaded', music: stems.map((h) => h.state() === 'loaded') },
+        seconds: { effects: fx.duration(), music: stems.map((h) => h.duration()) },
+        unlocked,
+        muted,
+        effectPlaying: fx.playing(),
+        musicPlaying: stems.filter((h) => h.playing()).length,
+      };
     },
     destroy() {
       unlocked = false;

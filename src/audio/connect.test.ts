@@ -12,6 +12,14 @@ function recorder() {
     setTension: (t) => calls.push(`tension ${t}`),
     unlock: () => calls.push('unlock'),
     destroy: () => calls.push('destroy'),
+    status: () => ({
+      loaded: { effects: false, music: [] },
+      seconds: { effects: 0, music: [] },
+      unlocked: false,
+      muted: false,
+      effectPlaying: false,
+      musicPlaying: 0,
+    }),
   };
   return { board, calls };
 }

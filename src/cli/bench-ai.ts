@@ -15,8 +15,8 @@ import {
   type PlayerView,
   packageCount,
   playerView,
-  randomModel,
 } from '../engine';
+import { randomModel } from '../engine/testing';
 import { loadScenario } from '../scenario';
 
 const FILE = 'scenarios/busan-2025.yaml';

@@ -4,17 +4,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import {
   type Analysis,
   analyzeTable,
-  buildModel,
   checkSpace,
-  type FactorSpec,
   type Model,
   nextInt,
   packageCount,
   type RngState,
   scoreAll,
   seedRng,
-  type SideSpec,
 } from '../engine/index';
+import { buildModel, type FactorSpec, type SideSpec } from '../engine/testing';
 import { loadScenario } from '../scenario/index';
 
 /** A seeded model with 6 issues of 10 options (10^6 packages), 7 constituencies and 3 indicators a side. */

@@ -1,4 +1,7 @@
 // `simulate` on a four-package fixture whose only deal in the zone of agreement is t0/buy.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Output } from './io';
 import { run } from './simulate';
@@ -12,14 +15,17 @@ function capture(): { io: Output; out: string[]; err: string[] } {
 }
 
 describe('simulate', () => {
-  it('reports deal rate, rounds, utilities, distance and speed', async () => {
+  // The hardliner never moves in this four-package space; the pragmatist no longer gives in to it
+  // at the deadline, so the report is shown on two pragmatists.
+  it('reports deal rate, rounds of agreement, utilities, distance and speed', async () => {
     const c = capture();
     expect(
-      await run([FILE, '--us', 'pragmatist', '--cn', 'hardliner', '--games', '10', '--seed', '3'], c.io),
+      await run([FILE, '--us', 'pragmatist', '--cn', 'pragmatist', '--games', '10', '--seed', '3'], c.io),
     ).toBe(0);
     const text = c.out.join('\n');
-    expect(text).toContain('simulate negotiation: us pragmatist vs cn hardliner, 10 games from seed 3');
+    expect(text).toContain('simulate negotiation: us pragmatist vs cn pragmatist, 10 games from seed 3');
     expect(text).toMatch(/deals ratified\s+10 \(100\.0%\)/);
+    expect(text).toMatch(/round of agreement\s+3: 4, 4: 6/);
     expect(text).toMatch(/mean utility\s+us 0\.750 {2}cn 0\.667/);
     expect(text).toMatch(/mean distance to frontier 0\.0000 \(10 deals\)/);
     expect(text).toMatch(/games per second\s+\d+/);
@@ -31,10 +37,35 @@ describe('simulate', () => {
       0,
     );
     const j = JSON.parse(c.out.join('\n'));
+    expect(c.err).toEqual([]);
     expect(j.players).toEqual({ us: 'linear', cn: 'cn-pragmatist' });
     expect(j.summary.games).toBe(3);
+    expect(j.summary.agreementRounds).toEqual({ 3: 3 });
     expect(j.games.map((g: { seed: number }) => g.seed)).toEqual([1, 2, 3]);
     expect(j.games[0].outcome).toMatchObject({ kind: 'ratified', package: { tariff: 't0', beans: 'buy' } });
+  });
+
+  it('with --json, writes the scenario’s warnings into the JSON and nothing to stderr', async () => {
+    // An event change that changes nothing is a warning.
+    const text = readFileSync(FILE, 'utf8').replace(
+      '      - { party: us, target: farmers, baseline: -5 }\n',
+      '      - { party: us, target: farmers, baseline: -5 }\n      - { party: us, target: lead, baseline: 0 }\n',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'simulate-'));
+    const file = join(dir, 'warned.yaml');
+    writeFileSync(file, text);
+    try {
+      const c = capture();
+      expect(await run([file, '--us', 'linear', '--cn', 'linear', '--games', '2', '--json'], c.io)).toBe(0);
+      expect(c.err).toEqual([]);
+      const j = JSON.parse(c.out.join('\n'));
+      expect(j.warnings.join('\n')).toContain('this change changes nothing');
+      const plain = capture();
+      expect(await run([file, '--us', 'linear', '--cn', 'linear', '--games', '2'], plain.io)).toBe(0);
+      expect(plain.err.join('\n')).toContain('this change changes nothing');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.each([

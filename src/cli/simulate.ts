@@ -93,6 +93,10 @@ function printText(model: Model, s: Setup, r: SimulationReport, ids: readonly st
   io.out(`  walk-aways                ${pct(r.walkAways)}`);
   io.out(`  deadline, no deal         ${pct(r.deadlines)}`);
   io.out(`  mean rounds               ${r.meanRounds.toFixed(2)} of ${model.rules.rounds}`);
+  const agreed = Object.entries(r.agreementRounds);
+  io.out(
+    `  round of agreement        ${agreed.length > 0 ? agreed.map(([round, n]) => `${round}: ${n}`).join(', ') : 'none'}`,
+  );
   io.out(
     `  mean utility              ${ids.map((id, k) => `${id} ${fixed(r.meanUtility?.[k] ?? null)}`).join('  ')}`,
   );
@@ -124,8 +128,18 @@ export async function run(args: string[], io: Output = stdio): Promise<number> {
     io.err(`simulate: ${parsed}\nusage: npm run scenario -- ${USAGE}`);
     return EXIT.usage;
   }
-  const read = await readScenarioFile(parsed.file, {}, io);
-  if (!read.ok) return read.exitCode;
+  // With --json, stdout carries only the JSON and stderr nothing: the scenario's warnings go into
+  // the JSON; were the file to fail, they are printed with its errors.
+  const notes: string[] = [];
+  const read = await readScenarioFile(
+    parsed.file,
+    {},
+    parsed.json ? { out: io.out, err: (l) => notes.push(l) } : io,
+  );
+  if (!read.ok) {
+    for (const line of notes) io.err(line);
+    return read.exitCode;
+  }
   const model = read.model;
   const s = setup(model, parsed.flags);
   if (typeof s === 'string') {
@@ -157,6 +171,7 @@ export async function run(args: string[], io: Output = stdio): Promise<number> {
       scenario: model.id,
       players: byParty(model, (side) => s.names[side]),
       seed: s.seed,
+      warnings: notes,
       summary: {
         ...summary,
         meanUtility: report.meanUtility ? byParty(model, (side) => report.meanUtility![side]) : null,

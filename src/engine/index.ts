@@ -11,7 +11,6 @@ export * from './solutions';
 export * from './analysis';
 export * from './analysis-queries';
 export * from './warnings';
-export * from './testing';
 export * from './protocol';
 export * from './results';
 export * from './view';

@@ -7,6 +7,7 @@ import { other } from './model';
 import { groundNow } from './protocol';
 import type { GameState, PlayerView, PublicEvent, PublicParty, PublicStatement } from './protocol-types';
 import type { SideScore } from './score';
+import { timeCost } from './results';
 import { scorePackage } from './score';
 
 /** Every statement as `side` sees it: costs only on its own. */
@@ -100,4 +101,42 @@ export function viewModel(view: PlayerView): Model {
 /** The viewer's own full scoring of a package, with the audience costs of its statements made. */
 export function scoreForView(view: PlayerView, pkg: Package): SideScore {
   return scorePackage(viewModel(view), view.side, pkg, { statements: view.statementsMade[view.side] });
+}
+
+/** What accepting a package would charge the viewer's side: the result settleDeal would give it. */
+export interface DealForView {
+  /** The side's scoring: statements made (and the one about to be made) count, as do fired events. */
+  readonly detail: SideScore;
+  /** The round in which the deal would be accepted. */
+  readonly round: number;
+  /** Score points lost to time pressure for a deal in that round. */
+  readonly timeCost: number;
+  /** The side's score from the deal if ratified (after time cost); else its walk-away value. */
+  readonly score: number;
+}
+
+/**
+ * The earliest round in which the other side could accept a package the viewer proposes now:
+ * this round when the viewer moves first in it, else the next (past the deadline when none is left).
+ */
+export function acceptRoundForProposal(view: PlayerView): number {
+  return view.side === view.rules.firstMover ? view.round : view.round + 1;
+}
+
+/**
+ * What the viewer's side would be charged if `pkg` were accepted in `round` (default: now), with the
+ * statements it made plus `statement` (one it is about to make). Only known (fired) events count.
+ */
+export function dealForView(
+  view: PlayerView,
+  pkg: Package,
+  options: { readonly statement?: string | null; readonly round?: number } = {},
+): DealForView {
+  const made = view.statementsMade[view.side];
+  const extra = options.statement && !made.includes(options.statement) ? [options.statement] : [];
+  const detail = scorePackage(viewModel(view), view.side, pkg, { statements: [...made, ...extra] });
+  const round = options.round ?? view.round;
+  const cost = timeCost(viewModel(view), view.side, round);
+  const score = detail.ratified ? Math.max(0, detail.score - cost) : view.ownWalkAway;
+  return { detail, round, timeCost: cost, score };
 }

@@ -42,7 +42,7 @@ function rendererType(choice: RendererChoice): number {
   return softwareWebGL() ? Phaser.CANVAS : Phaser.AUTO;
 }
 
-/** Start the stage in `parent`, drawing from `store`. Game coordinates stay 1280×720. */
+/** Start the stage in `parent`, drawing from `store`. Game coordinates stay in the design size (DESIGN). */
 export function startGame(
   parent: HTMLElement,
   store: GameStore,

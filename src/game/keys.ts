@@ -17,5 +17,5 @@ export const REGISTRY_KEYS = {
   renderScale: 'renderScale',
 } as const;
 
-/** The design size every scene lays out in; the camera zooms by the render scale. */
-export const DESIGN = { width: 1280, height: 720 } as const;
+/** The design size every scene lays out in (from the store's layout); the camera zooms by the render scale. */
+export { DESIGN } from '../store';

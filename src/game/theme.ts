@@ -2,9 +2,6 @@
 // Runtime-free of Phaser (types only), so the colour maths is unit-tested in node.
 import type * as Phaser from 'phaser';
 
-/** The design size every widget lays out in (the camera zooms by the render scale). */
-export const STAGE = { width: 1280, height: 720 } as const;
-
 /** A colour as a CSS hex string ('#1f5fa8', '#fff') or a 0xRRGGBB number. */
 export type ColourLike = string | number;
 
@@ -38,10 +35,10 @@ export const SKIN_TONES = [0xe7c6a4, 0xc99670, 0x9c6b4a] as const;
 /** Hair colours of the stylised figures. */
 export const HAIR_TONES = [0x2a2320, 0x5b4a3f, 0x9aa0a8] as const;
 
-/** Font stacks: a sans for data and labels, a serif for headlines; both with CJK fallbacks. */
+/** Font stacks: the shipped fonts first (src/ui/fonts.ts loads them before the stage draws). */
 export const FONTS = {
-  sans: '"Inter", "Segoe UI", "Noto Sans", "Helvetica Neue", "Liberation Sans", Arial, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif',
-  serif: 'Georgia, "Noto Serif", "DejaVu Serif", "Times New Roman", "Songti SC", "Noto Serif CJK SC", serif',
+  sans: '"Inter", "Noto Sans SC", Arial, sans-serif',
+  serif: '"Noto Serif", "Noto Sans SC", Georgia, serif',
 } as const;
 
 /** Text sizes in design pixels; nothing on the stage is smaller than `small` (14). */

@@ -36,3 +36,26 @@ describe('i18n', () => {
     }
   });
 });
+
+describe('filled strings read as prose', () => {
+  // Values as the game fills them: sentences from scenarios (with their own full stop or question
+  // mark), names and numbers.
+  const VALUES = ['They are not on the table.', 'Is this fair?', 'China', '3'];
+  it('no string, filled with any kind of value, shows "..", "?.", a space before punctuation or a brace', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      const names = [...en[key].matchAll(/\{(\w+)/g)].map((m) => m[1]!);
+      for (const v of VALUES) {
+        const params = Object.fromEntries(names.map((n) => [n, /^\d+$/.test(v) ? Number(v) : v]));
+        const text = t(key, params);
+        expect(text, key).not.toMatch(/(?<!\.)\.\.(?!\.)|[?!]\.|\s[.,;:?!]|[{}]|\s{2}/);
+      }
+    }
+  });
+
+  it('a statement that ends its own sentence is not followed by a second full stop', () => {
+    expect(t('debrief.broken', { list: 'They are not on the table.' })).toBe(
+      'Broken statements: They are not on the table.',
+    );
+    expect(t('debrief.broken', { list: 'No new tariffs' })).toBe('Broken statements: No new tariffs.');
+  });
+});

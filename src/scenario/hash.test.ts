@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, contentHash, fnv1a64 } from './hash';
+import { canonicalJson, contentHash, fnv1a64, utf8 } from './hash';
 
 describe('content hash', () => {
   it('matches the published 64-bit FNV-1a test vectors', () => {
@@ -11,6 +12,18 @@ describe('content hash', () => {
   it('hashes UTF-8 bytes, so non-Latin text is covered', () => {
     expect(fnv1a64('釜山')).not.toBe(fnv1a64('釜'));
     expect(fnv1a64('é')).not.toBe(fnv1a64('e'));
+  });
+
+  it('encodes UTF-8 exactly as TextEncoder does, lone surrogates included', () => {
+    const encoder = new TextEncoder();
+    for (const text of ['', 'a', 'é', '釜山', '🇺🇸', '\ud800', 'x\udfffy']) {
+      expect(utf8(text)).toEqual([...encoder.encode(text)]);
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(utf8(text)).toEqual([...encoder.encode(text)]);
+      }),
+    );
   });
 
   it('writes canonical JSON with sorted keys at every level', () => {

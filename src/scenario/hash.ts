@@ -1,6 +1,7 @@
 // A stable fingerprint of a scenario's content: saved games carry it so that a log never replays
 // on a different scenario. Canonical JSON (sorted keys) hashed with 64-bit FNV-1a, in plain
-// TypeScript so it runs the same in node and the browser.
+// TypeScript so it runs the same in node and the browser (and needs no TextEncoder, which the
+// pure layers' ES-only type check does not know).
 
 /** JSON with object keys sorted at every level, so equal content gives equal text. */
 export function canonicalJson(value: unknown): string {
@@ -13,9 +14,23 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.join(',')}}`;
 }
 
+/** The UTF-8 bytes of a text, as TextEncoder gives them: a lone surrogate becomes U+FFFD. */
+export function utf8(text: string): number[] {
+  const out: number[] = [];
+  for (const ch of text) {
+    let c = ch.codePointAt(0) ?? 0;
+    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 0x3f), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+  }
+  return out;
+}
+
 /** 64-bit FNV-1a over the UTF-8 bytes of a text, as 16 hex digits. Uses four 16-bit limbs. */
 export function fnv1a64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+  const bytes = utf8(text);
   // offset basis 0xcbf29ce484222325, as 16-bit limbs from least significant
   let h0 = 0x2325;
   let h1 = 0x8422;

@@ -2,7 +2,7 @@
 // that fail are named in a notice and left out, so one broken file never stops the game.
 import type { Model } from '../engine';
 import { compileScenario, type ScenarioFile } from '../scenario';
-import type { CatalogEntry } from './types';
+import type { CatalogEntry, GameConfig } from './types';
 
 /** A shipped scenario as bundled: its file name and the validated file object. */
 export interface ScenarioData {
@@ -32,4 +32,12 @@ export function loadCatalog(
 /** An entry's model by scenario id. */
 export function modelOf(catalog: readonly CatalogEntry[], id: string): Model | null {
   return catalog.find((e) => e.id === id)?.model ?? null;
+}
+
+/** The model of the game in progress. */
+export function gameModel(s: {
+  readonly catalog: readonly CatalogEntry[];
+  readonly config: GameConfig | null;
+}): Model | null {
+  return s.config ? modelOf(s.catalog, s.config.scenarioId) : null;
 }

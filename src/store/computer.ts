@@ -7,14 +7,17 @@ import type { Cache, Difficulty, GameState, Model, Move, Side } from '../engine'
 import { checkMove, playerView, statusQuo } from '../engine';
 import { memoLast } from './memo';
 
-/** The negotiator for a persona id ('' or unknown: the side's first persona, else a plain linear one). */
+/**
+ * The negotiator for a persona id ('' or unknown: the side's first persona, else a plain linear
+ * one), made for one game: the game's seed draws its floor and its choices to walk out.
+ */
 const negotiator = memoLast(
-  (model: Model, side: Side, personaId: string, difficulty: Difficulty | null): Negotiator => {
-    const opts = difficulty ? { difficulty } : {};
+  (model: Model, side: Side, personaId: string, difficulty: Difficulty | null, seed: number): Negotiator => {
+    const opts = difficulty ? { difficulty, seed } : { seed };
     const named = personaId ? negotiatorFor(model, side, personaId, opts) : null;
     if (named?.ok) return named.negotiator;
     const first = model.personas.find((p) => p.side === side);
-    if (first) return personaNegotiator(first, difficulty ?? first.difficulty);
+    if (first) return personaNegotiator(first, difficulty ?? first.difficulty, seed);
     const linear = negotiatorFor(model, side, 'linear', opts);
     if (linear.ok) return linear.negotiator;
     return { id: 'fallback', decide: () => null };
@@ -30,7 +33,10 @@ export function computerMove(
   difficulty: Difficulty | null,
   cache: Cache,
 ): Move {
-  const move = negotiator(model, side, personaId, difficulty).decide(playerView(model, state, side, cache), cache);
+  const move = negotiator(model, side, personaId, difficulty, state.seed).decide(
+    playerView(model, state, side, cache),
+    cache,
+  );
   if (move && checkMove(model, state, move) === null) return move;
   const pkg = state.standing?.by === side ? state.standing.package : statusQuo(model);
   return { type: 'propose', side, package: pkg };

@@ -3,7 +3,7 @@
 import type { GameState, Model, Side } from '../engine';
 import { currentModel, distanceToFrontier, other, saveLog, textIn, utilityOf } from '../engine';
 import { analysisOf, dealOf } from './vm-end';
-import { gameModel } from './session';
+import { gameModel } from './catalog';
 import type { GameConfig, StoreState } from './types';
 import type { ExportFile } from './vm-types';
 

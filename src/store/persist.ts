@@ -15,6 +15,8 @@ export interface KeyValueStorage {
 
 export const SETTINGS_KEY = 'bargaining-chips/settings';
 export const GAME_KEY = 'bargaining-chips/game';
+/** Where a saved game that cannot be resumed is kept aside (its text as it was), never deleted. */
+export const GAME_BACKUP_KEY = 'bargaining-chips/game-backup';
 /** Bump when the saved game's shape changes; older saves start fresh with a notice. */
 export const SAVE_VERSION = 1;
 
@@ -119,4 +121,16 @@ export function clearGame(storage: KeyValueStorage | null): void {
   } catch {
     // Blocked storage: nothing to forget.
   }
+}
+
+/** Keep the saved game's text aside under GAME_BACKUP_KEY, then forget it as the game in progress. */
+export function setGameAside(storage: KeyValueStorage | null): void {
+  try {
+    const text = storage?.getItem(GAME_KEY);
+    if (text != null) storage?.setItem(GAME_BACKUP_KEY, text);
+  } catch {
+    // Storage full or blocked: the text stays where it is rather than being lost.
+    return;
+  }
+  clearGame(storage);
 }

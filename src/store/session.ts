@@ -1,100 +1,37 @@
-// The session slice: starting a game, the human's moves, the computer's replies (after a short
-// pause for feel, none with reduced motion), and the end of the game. Every change of the game
-// goes through `commit`, which narrates it, picks a sound, saves the log and hands the turn on.
-import type { StateCreator, StoreApi } from 'zustand/vanilla';
+// The session slice: where the player is (title, setup, briefing, table, outcome, debrief) and the
+// game in progress. Every change of the game goes through the engine's reducer in `commit`; what
+// follows a change (narration and sound, saving, the computer's answer) is done by the store's
+// subscribers (narrator.ts, autosave.ts, scheduler.ts), not here.
 import type { GameState, Model, Move, Side } from '../engine';
 import { applyMove, createCache, newGame, other, statusQuo } from '../engine';
 import { translator } from '../i18n';
-import { modelOf } from './catalog';
+import { gameModel, modelOf } from './catalog';
 import { computerMove } from './computer';
-import { narrate, tensionOf } from './narrate';
-import { clearGame, type KeyValueStorage, saveGame } from './persist';
-import { normaliseSetup } from './setup';
-import type { SessionSlice, StoreState } from './types';
+import { INITIAL_STATE, NO_GAME } from './initial';
+import { tensionOf } from './narrate';
+import { initialSetup, normaliseSetup } from './setup';
+import type { SessionData, SessionSlice, SliceCreator, StoreState } from './types';
 
-/** What the session needs from outside: storage, timing and a source of fresh seeds. */
+/** What the session needs from outside: a source of fresh seeds. */
 export interface SessionDeps {
-  readonly storage: KeyValueStorage | null;
-  /** Pause before the computer answers, in ms (0: at once). */
-  readonly computerDelayMs: number;
   readonly randomSeed: () => number;
 }
 
-type Set = StoreApi<StoreState>['setState'];
-type Get = StoreApi<StoreState>['getState'];
-
-/** The model of the game in progress. */
-export function gameModel(s: Pick<StoreState, 'catalog' | 'config'>): Model | null {
-  return s.config ? modelOf(s.catalog, s.config.scenarioId) : null;
-}
-
-/** Handles the computer's pending reply so it can be cancelled when a game ends or restarts. */
-class Pending {
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  cancel(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-  }
-  later(ms: number, fn: () => void): void {
-    this.cancel();
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      fn();
-    }, ms);
-  }
-}
-
-function announce(set: Set, get: Get, text: string): void {
-  if (text === '') return;
-  set({ announcement: { text, seq: (get().announcement?.seq ?? 0) + 1 } });
-}
-
 /** Create the session slice. */
-export function sessionSlice(deps: SessionDeps): StateCreator<StoreState, [], [], SessionSlice> {
-  const pending = new Pending();
+export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, SessionSlice> {
   // One cache per store for the computer's package spaces: a browser tab keeps at most 64 MB.
   const cache = createCache({ maxBytes: 64 * 2 ** 20 });
   return (set, get) => {
-    const commit = (before: GameState | null, after: GameState, model: Model): void => {
-      const s = get();
-      const human = s.config?.side ?? 0;
-      const lang = s.settings.lang;
-      const told = narrate(model, before, after, human, translator(lang), lang);
-      const screen = after.outcome ? 'outcome' : s.screen;
-      set({ game: after, screen, tension: tensionOf(model, after), thinking: false, confirmingWalk: false });
-      announce(set, get, told.text);
-      if (told.cue) get().playCue(told.cue);
-      saveGame(deps.storage, get().config, after, screen);
-      if (screen === 'table') scheduleComputer();
-    };
-
-    const scheduleComputer = (): void => {
-      const s = get();
-      const model = gameModel(s);
-      if (!model || !s.game || !s.config || s.game.outcome || s.game.turn === s.config.side) return;
-      const run = (): void => {
-        const now = get();
-        const m = gameModel(now);
-        if (!m || !now.game || !now.config || now.game.outcome || now.game.turn === now.config.side) return;
-        const move = computerMove(
-          m,
-          now.game,
-          other(now.config.side),
-          now.config.personaId,
-          now.config.difficulty,
-          cache,
-        );
-        const r = applyMove(m, now.game, move);
-        if (r.ok) commit(now.game, r.state, m);
-        else set({ thinking: false });
-      };
-      const delay = s.settings.reducedMotion ? 0 : deps.computerDelayMs;
-      if (delay <= 0) {
-        run();
-        return;
-      }
-      set({ thinking: true });
-      pending.later(delay, run);
+    /** Show the game after a move: the outcome when it ended, else the same screen. */
+    const commit = (after: GameState, model: Model, patch: Partial<SessionData> = {}): void => {
+      get().cancelWalkAway();
+      set((s) => ({
+        ...patch,
+        game: after,
+        screen: after.outcome ? 'outcome' : s.screen,
+        tension: tensionOf(model, after),
+        thinking: false,
+      }));
     };
 
     const human = (build: (side: Side, s: StoreState) => Move | null): void => {
@@ -105,55 +42,53 @@ export function sessionSlice(deps: SessionDeps): StateCreator<StoreState, [], []
       if (!move) return;
       const r = applyMove(model, s.game, move);
       if (!r.ok) {
-        announce(
-          set,
-          get,
-          translator(s.settings.lang)('announce.rejected', { message: r.rejection.message }),
-        );
+        s.announce(translator(s.settings.lang)('announce.rejected', { message: r.rejection.message }));
         return;
       }
-      if (move.type === 'propose') set({ statementId: '' });
-      commit(s.game, r.state, model);
+      commit(r.state, model, move.type === 'propose' ? { statementId: '' } : {});
     };
 
     return {
-      catalog: [],
-      setup: { scenarioId: '', side: 0, difficulty: null, personaId: '', seed: 1 },
-      config: null,
-      game: null,
-      draft: [],
-      statementId: '',
-      thinking: false,
-      tension: 0,
+      catalog: INITIAL_STATE.catalog,
+      setup: INITIAL_STATE.setup,
+      screen: INITIAL_STATE.screen,
+      ...NO_GAME,
+      setCatalog: (entries) => set({ catalog: entries, setup: initialSetup(entries, deps.randomSeed()) }),
+      showTitle: () => set((s) => (s.game ? {} : { screen: 'title' })),
+      showSetup: () => set((s) => (s.game ? {} : { screen: 'setup' })),
       updateSetup: (patch) => set((s) => ({ setup: normaliseSetup(s.catalog, { ...s.setup, ...patch }) })),
       newSeed: () =>
         set((s) => ({ setup: normaliseSetup(s.catalog, { ...s.setup, seed: deps.randomSeed() }) })),
-      beginBriefing: () => {
-        const { setup, catalog } = get();
-        const model = modelOf(catalog, setup.scenarioId);
+      beginBriefing: () => get().openGame(get().setup),
+      openGame: (choice) => {
+        const { catalog } = get();
+        const model = modelOf(catalog, choice.scenarioId);
         if (!model) return;
-        pending.cancel();
-        const config = { ...setup };
-        const game = newGame(model, config.seed);
+        const config = { ...choice };
         set({
+          ...NO_GAME,
+          config,
+          game: newGame(model, config.seed),
+          setup: normaliseSetup(catalog, config),
+          draft: statusQuo(model),
+          screen: 'briefing',
+        });
+      },
+      resumeGame: ({ config, game, draft, screen }) =>
+        set((s) => ({
+          ...NO_GAME,
           config,
           game,
-          draft: statusQuo(model),
-          statementId: '',
-          screen: 'briefing',
-          thinking: false,
-          tension: 0,
-        });
-        saveGame(deps.storage, config, game, 'briefing');
-      },
+          draft,
+          screen,
+          setup: normaliseSetup(s.catalog, config),
+          tension: tensionOf(modelOf(s.catalog, config.scenarioId), game),
+        })),
       beginTable: () => {
         const s = get();
         const model = gameModel(s);
         if (!model || !s.game) return;
-        const screen = s.game.outcome ? 'outcome' : 'table';
-        set({ screen, tension: tensionOf(model, s.game) });
-        saveGame(deps.storage, s.config, s.game, screen);
-        if (screen === 'table') scheduleComputer();
+        set({ screen: s.game.outcome ? 'outcome' : 'table', tension: tensionOf(model, s.game) });
       },
       setOption: (issue, option) =>
         set((s) => {
@@ -181,26 +116,26 @@ export function sessionSlice(deps: SessionDeps): StateCreator<StoreState, [], []
         })),
       accept: () => human((side) => ({ type: 'accept', side })),
       walkAway: () => human((side) => ({ type: 'walkAway', side })),
-      showDebrief: () => {
+      computerThinks: () => set({ thinking: true }),
+      computerMoves: () => {
         const s = get();
-        if (!s.game?.outcome) return;
-        set({ screen: 'debrief', tension: 0 });
-        saveGame(deps.storage, s.config, s.game, 'debrief');
+        const model = gameModel(s);
+        if (!model || !s.game || !s.config || s.game.outcome || s.game.turn === s.config.side) return;
+        const { side, personaId, difficulty } = s.config;
+        const move = computerMove(model, s.game, other(side), personaId, difficulty, cache);
+        const r = applyMove(model, s.game, move);
+        if (r.ok) commit(r.state, model);
+        else set({ thinking: false });
       },
-      playAgain: () => {
-        pending.cancel();
-        clearGame(deps.storage);
+      showDebrief: () => {
+        if (get().game?.outcome) set({ screen: 'debrief', tension: 0 });
+      },
+      playAgain: () =>
         set((s) => ({
-          config: null,
-          game: null,
-          draft: [],
-          statementId: '',
-          thinking: false,
-          tension: 0,
+          ...NO_GAME,
           screen: 'setup',
           setup: normaliseSetup(s.catalog, { ...s.setup, seed: deps.randomSeed() }),
-        }));
-      },
+        })),
     };
   };
 }

@@ -1,6 +1,6 @@
 // Setup choices: which personas fit, and how a shared link (?scenario=&side=&persona=&seed=,
-// optionally &difficulty=) becomes a game config. Unknown values fall back to defaults and are
-// reported, never thrown.
+// optionally &difficulty=) becomes a game config. A wrong value is reported with what is allowed,
+// never thrown and never guessed.
 import type { Difficulty, Model, Persona, Side } from '../engine';
 import { DIFFICULTIES, other } from '../engine';
 import type { CatalogEntry, GameConfig, SetupChoice } from './types';
@@ -13,6 +13,9 @@ export interface LinkParams {
   readonly seed?: string | null;
   readonly difficulty?: string | null;
 }
+
+/** The URL parameters a link may carry. */
+export const LINK_PARAMS = ['scenario', 'side', 'persona', 'seed', 'difficulty'] as const;
 
 /** True when the link configures a game at all. */
 export function hasLink(link: LinkParams | null | undefined): boolean {
@@ -34,7 +37,8 @@ export function defaultPersona(model: Model, humanSide: Side): string {
   return (list.find((p) => p.difficulty === 'normal') ?? list[0])?.id ?? '';
 }
 
-const MAX_SEED = 2_147_483_647;
+/** Seeds run from 0 to MAX_SEED - 1. */
+export const MAX_SEED = 2_147_483_647;
 
 /** Keep a setup choice consistent after a change (a persona of the computer's side, a valid seed). */
 export function normaliseSetup(catalog: readonly CatalogEntry[], choice: SetupChoice): SetupChoice {
@@ -71,31 +75,67 @@ function sideFrom(model: Model, value: string | null | undefined): Side | null {
 export const isDifficulty = (x: string | null | undefined): x is Difficulty =>
   (DIFFICULTIES as readonly string[]).includes(x ?? '');
 
-/** A config from link parameters, and the parameters that named something unknown. */
+/** A link parameter that named something that does not exist, and what it may be instead. */
+export interface LinkProblem {
+  readonly param: 'scenario' | 'side' | 'persona' | 'seed' | 'difficulty';
+  readonly value: string;
+  /** The allowed values (for a seed: none listed, any whole number 0..MAX_SEED-1). */
+  readonly allowed: readonly string[];
+}
+
+/**
+ * A config from link parameters (`seed` fills in a missing seed), or every parameter that was
+ * wrong. A link with any problem opens nothing: no part of it is guessed.
+ */
 export function configFromLink(
   catalog: readonly CatalogEntry[],
   link: LinkParams,
   seed: number,
-): { config: GameConfig | null; unknown: string[] } {
-  const unknown: string[] = [];
+):
+  | { readonly config: GameConfig; readonly problems: [] }
+  | { readonly config: null; readonly problems: LinkProblem[] } {
+  const problems: LinkProblem[] = [];
   const named = link.scenario ? catalog.find((e) => e.id === link.scenario) : undefined;
-  if (link.scenario && !named) unknown.push(`scenario "${link.scenario}"`);
+  if (link.scenario && !named)
+    problems.push({ param: 'scenario', value: link.scenario, allowed: catalog.map((e) => e.id) });
   const entry = named ?? catalog[0];
-  if (!entry) return { config: null, unknown };
+  if (!entry) return { config: null, problems };
   const model = entry.model;
   const side = sideFrom(model, link.side);
-  if (link.side && side === null) unknown.push(`side "${link.side}"`);
+  if (link.side && side === null)
+    problems.push({ param: 'side', value: link.side, allowed: model.parties.map((p) => p.id) });
   const humanSide = side ?? 0;
   const persona = link.persona ? personasFor(model, humanSide).find((p) => p.id === link.persona) : undefined;
-  if (link.persona && !persona) unknown.push(`persona "${link.persona}"`);
+  if (link.persona && !persona)
+    problems.push({
+      param: 'persona',
+      value: link.persona,
+      allowed: personasFor(model, humanSide).map((p) => p.id),
+    });
   const parsedSeed =
-    link.seed != null && /^-?\d{1,10}$/.test(link.seed) ? Math.abs(Number(link.seed)) % MAX_SEED : null;
-  if (link.seed && parsedSeed === null) unknown.push(`seed "${link.seed}"`);
+    link.seed != null && /^\d{1,10}$/.test(link.seed) && Number(link.seed) < MAX_SEED
+      ? Number(link.seed)
+      : null;
+  if (link.seed && parsedSeed === null) problems.push({ param: 'seed', value: link.seed, allowed: [] });
   const difficulty = isDifficulty(link.difficulty) ? link.difficulty : null;
-  if (link.difficulty && !difficulty) unknown.push(`difficulty "${link.difficulty}"`);
+  if (link.difficulty && !difficulty)
+    problems.push({ param: 'difficulty', value: link.difficulty, allowed: [...DIFFICULTIES] });
+  if (problems.length > 0) return { config: null, problems };
   const personaId = persona?.id ?? defaultPersona(model, humanSide);
   return {
     config: { scenarioId: entry.id, side: humanSide, personaId, difficulty, seed: parsedSeed ?? seed },
-    unknown,
+    problems: [],
+  };
+}
+
+/** The link parameters that name a game exactly (written back into the address bar). */
+export function linkOf(catalog: readonly CatalogEntry[], config: GameConfig): Record<string, string> {
+  const model = catalog.find((e) => e.id === config.scenarioId)?.model;
+  return {
+    scenario: config.scenarioId,
+    side: model?.parties[config.side]?.id ?? String(config.side),
+    ...(config.personaId ? { persona: config.personaId } : {}),
+    ...(config.difficulty ? { difficulty: config.difficulty } : {}),
+    seed: String(config.seed),
   };
 }

@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ScenarioFile } from '../scenario';
-import { GAME_KEY, SETTINGS_KEY } from './persist';
+import { GAME_BACKUP_KEY, GAME_KEY, SETTINGS_KEY } from './persist';
 import { createGameStore } from './store';
-import { memoryStorage, testOptions } from './test-kit';
+import { manualClock, memoryStorage, shippedScenarios, testOptions } from './test-kit';
+import type { SliceCreator, UiData } from './types';
 
 const started = (opts = testOptions()) => {
   const store = createGameStore(opts);
@@ -11,13 +12,25 @@ const started = (opts = testOptions()) => {
   return store;
 };
 
-afterEach(() => vi.useRealTimers());
+describe('the shipped scenarios (smoke test)', () => {
+  it('load into the store with the default first, and a game starts and gets an answer', () => {
+    const store = createGameStore(
+      testOptions({ scenarios: shippedScenarios(), defaultScenarioId: 'busan-2025' }),
+    );
+    const s = store.getState();
+    expect(s.catalog.map((e) => e.id)).toEqual(['busan-2025', 'tutorial']);
+    expect(s.notice).toBeNull();
+    s.beginBriefing();
+    store.getState().beginTable();
+    store.getState().propose();
+    expect(store.getState().game?.log.filter((e) => e.kind === 'move')).toHaveLength(2);
+  });
+});
 
 describe('createGameStore', () => {
-  it('loads the shipped scenarios with the default first', () => {
+  it('loads the scenarios and shows the title', () => {
     const s = createGameStore(testOptions()).getState();
-    expect(s.catalog.map((e) => e.id)[0]).toBe('busan-2025');
-    expect(s.catalog.length).toBe(2);
+    expect(s.catalog.map((e) => e.id)).toEqual(['mini']);
     expect(s.screen).toBe('title');
     expect(s.notice).toBeNull();
   });
@@ -26,7 +39,7 @@ describe('createGameStore', () => {
     const bad = { fileName: 'bad.yaml', file: { id: 'broken' } as unknown as ScenarioFile };
     const s = createGameStore(testOptions({ scenarios: [...testOptions().scenarios, bad] })).getState();
     expect(s.notice).toContain('bad.yaml');
-    expect(s.catalog.length).toBe(2);
+    expect(s.catalog.length).toBe(1);
   });
 
   it('starting from setup shows the briefing with a fresh game', () => {
@@ -51,20 +64,38 @@ describe('createGameStore', () => {
   });
 
   it('answers after the delay and shows the computer thinking meanwhile', () => {
-    vi.useFakeTimers();
-    const store = started(testOptions({ computerDelayMs: 500 }));
+    const clock = manualClock();
+    const store = started(testOptions({ computerDelayMs: 500, clock }));
     store.getState().propose();
     expect(store.getState().thinking).toBe(true);
     expect(store.getState().cue?.name).toBe('propose');
-    vi.advanceTimersByTime(500);
+    clock.advance(499);
+    expect(store.getState().thinking).toBe(true);
+    clock.advance(1);
     expect(store.getState().thinking).toBe(false);
     expect(['counter', 'news']).toContain(store.getState().cue?.name);
+    expect(clock.pending).toBe(0);
   });
 
   it('skips the delay when motion is reduced', () => {
     const store = started(testOptions({ computerDelayMs: 500, prefersReducedMotion: true }));
     store.getState().propose();
     expect(store.getState().game!.turn).toBe(0);
+  });
+
+  it('cancels a pending answer when the player starts again, and when the store stops', () => {
+    const clock = manualClock();
+    const store = started(testOptions({ computerDelayMs: 500, clock }));
+    store.getState().propose();
+    store.getState().playAgain();
+    expect(clock.pending).toBe(0);
+    expect(store.getState().thinking).toBe(false);
+    store.getState().beginBriefing();
+    store.getState().beginTable();
+    store.getState().propose();
+    expect(clock.pending).toBe(1);
+    store.stop();
+    expect(clock.pending).toBe(0);
   });
 
   it('announces an illegal move instead of applying it', () => {
@@ -82,6 +113,7 @@ describe('createGameStore', () => {
     store.getState().walkAway();
     const s = store.getState();
     expect(s.screen).toBe('outcome');
+    expect(s.confirmingWalk).toBe(false);
     expect(s.game?.outcome?.kind).toBe('walkAway');
     expect(s.cue?.name).toBe('collapse');
     expect(s.tension).toBe(0);
@@ -118,20 +150,113 @@ describe('createGameStore', () => {
     store.getState().resetDraft();
     expect(store.getState().draft[0]).toBe(store.getState().catalog[0]!.model.issues[0]!.statusQuo);
   });
+
+  it('resets the game to the initial state when the player starts again', () => {
+    const store = started();
+    store.getState().setStatement('no-chips');
+    store.getState().walkAway();
+    store.getState().playAgain();
+    const s = store.getState();
+    const initial = store.getInitialState();
+    for (const key of ['config', 'game', 'draft', 'statementId', 'thinking', 'tension'] as const)
+      expect(s[key], key).toEqual(initial[key]);
+    expect(s.screen).toBe('setup');
+    expect(s.setup.seed).not.toBe(initial.setup.seed);
+  });
 });
 
+describe('slices', () => {
+  it('write only their own fields (the compiler checks)', () => {
+    const ui: SliceCreator<UiData, object> = (set) => {
+      // @ts-expect-error the ui slice may not write the session's screen
+      set({ screen: 'table' });
+      // @ts-expect-error nor through an updater
+      set((s) => ({ notice: null, game: s.game }));
+      set({ notice: null });
+      return {};
+    };
+    expect(typeof ui).toBe('function');
+  });
+});
+
+describe('narration', () => {
+  it('tells every listener the human move and its sound before the computer answers', () => {
+    const store = started();
+    const heard: string[] = [];
+    store.subscribe((s, prev) => {
+      if (s.game !== prev.game) heard.push(`moves ${s.game?.log.length ?? 0}`);
+      if (s.announcement !== prev.announcement) heard.push(`says ${s.announcement?.text.split(':')[0]}`);
+      if (s.cue !== prev.cue) heard.push(`plays ${s.cue?.name}`);
+    });
+    store.getState().propose(); // the computer answers at once; round 2 opens with scripted news
+    expect(heard).toEqual([
+      'moves 1',
+      'says United States proposes',
+      'plays propose',
+      'moves 3',
+      'says China proposes',
+      'plays news',
+    ]);
+  });
+
+  it('says nothing when a game starts, resumes or ends by starting again', () => {
+    const storage = memoryStorage();
+    const store = started(testOptions({ storage }));
+    store.getState().playAgain();
+    store.getState().beginBriefing();
+    createGameStore(testOptions({ storage }));
+    expect(store.getState().announcement).toBeNull();
+  });
+});
 describe('persistence', () => {
   it('saves after each move and resumes the game by replay', () => {
     const storage = memoryStorage();
     const store = started(testOptions({ storage }));
-    store.getState().setOption(7, 2);
+    store.getState().setOption(1, 2);
     store.getState().propose();
     const game = store.getState().game!;
     const again = createGameStore(testOptions({ storage })).getState();
     expect(again.screen).toBe('table');
     expect(again.game?.log).toEqual(game.log);
-    expect(again.draft[7]).toBe(2);
+    expect(again.draft[1]).toBe(2);
     expect(again.notice).toBeNull();
+  });
+
+  it('saves on the briefing, the table, every move and the debrief, and forgets on play again', () => {
+    const storage = memoryStorage();
+    const writes: string[] = [];
+    const spy = {
+      ...storage,
+      setItem: (k: string, v: string) => {
+        if (k === GAME_KEY) {
+          const { screen, log } = JSON.parse(v) as { screen: string; log: { moves: unknown[] } };
+          writes.push(`${screen} ${log.moves.length}`);
+        }
+        storage.setItem(k, v);
+      },
+      removeItem: (k: string) => {
+        if (k === GAME_KEY) writes.push('forget');
+        storage.removeItem(k);
+      },
+    };
+    const store = createGameStore(testOptions({ storage: spy }));
+    store.getState().showSetup();
+    store.getState().beginBriefing();
+    store.getState().beginTable();
+    store.getState().propose();
+    store.getState().setOption(0, 1);
+    store.getState().walkAway();
+    store.getState().showDebrief();
+    store.getState().playAgain();
+    expect(writes).toEqual([
+      'briefing 0',
+      'table 0',
+      'table 1',
+      'table 2',
+      'outcome 3',
+      'debrief 3',
+      'forget',
+    ]);
   });
 
   it('starts fresh with a notice when the save is corrupt', () => {
@@ -141,7 +266,26 @@ describe('persistence', () => {
     expect(s.screen).toBe('title');
     expect(s.game).toBeNull();
     expect(s.notice).toContain('could not be read');
+    expect(s.notice).toContain(`kept aside in this browser under "${GAME_BACKUP_KEY}"`);
     expect(storage.data.has(GAME_KEY)).toBe(false);
+    expect(storage.getItem(GAME_BACKUP_KEY)).toBe('{"version":1,"config":');
+  });
+
+  it('keeps a save with hostile or unknown values aside, and a link still opens', () => {
+    const storage = memoryStorage();
+    const store = started(testOptions({ storage }));
+    const saved = JSON.parse(storage.getItem(GAME_KEY)!);
+    const hostile = JSON.stringify({
+      ...saved,
+      config: { ...saved.config, scenarioId: '<img src=x onerror=alert(1)>' },
+    });
+    storage.setItem(GAME_KEY, hostile);
+    const s = createGameStore(testOptions({ storage, link: { scenario: 'mini', seed: '3' } })).getState();
+    expect(s.notice).toContain('another version');
+    expect(s.notice).not.toContain('<img');
+    expect(storage.getItem(GAME_BACKUP_KEY)).toBe(hostile);
+    expect(s.config?.seed).toBe(3);
+    expect(s.linkOffer).toBeNull();
   });
 
   it('starts fresh with a notice when the save replays an illegal move', () => {
@@ -210,11 +354,11 @@ describe('persistence', () => {
 describe('links', () => {
   it('opens the briefing with the side, persona and seed of the link', () => {
     const s = createGameStore(
-      testOptions({ link: { scenario: 'busan-2025', side: 'cn', persona: 'us-hardliner', seed: '42' } }),
+      testOptions({ link: { scenario: 'mini', side: 'cn', persona: 'us-hardliner', seed: '42' } }),
     ).getState();
     expect(s.screen).toBe('briefing');
     expect(s.config).toEqual({
-      scenarioId: 'busan-2025',
+      scenarioId: 'mini',
       side: 1,
       personaId: 'us-hardliner',
       difficulty: null,
@@ -223,25 +367,77 @@ describe('links', () => {
     expect(s.notice).toBeNull();
   });
 
-  it('names unknown link values and falls back to defaults', () => {
+  it('opens nothing from a bad link: the notice names each parameter and what is allowed', () => {
     const s = createGameStore(
       testOptions({ link: { scenario: 'atlantis', side: 'mars', seed: 'x' } }),
     ).getState();
-    expect(s.notice).toContain('scenario "atlantis"');
-    expect(s.notice).toContain('side "mars"');
-    expect(s.config?.scenarioId).toBe('busan-2025');
-    expect(s.config?.side).toBe(0);
+    expect(s.notice).toBe(
+      'This link was not opened: its scenario "atlantis" does not exist (allowed: mini); ' +
+        'its side "mars" does not exist (allowed: us, cn); ' +
+        'its seed "x" is not a whole number from 0 to 2147483646. Choose a game in the form instead.',
+    );
+    expect(s.config).toBeNull();
+    expect(s.screen).toBe('setup');
   });
 
-  it('resumes the saved game when reloaded on the same link', () => {
+  it('keeps the game in progress when a bad link is opened', () => {
     const storage = memoryStorage();
-    const link = { scenario: 'busan-2025', side: 'us', seed: '9' };
+    const store = started(testOptions({ storage }));
+    store.getState().propose();
+    const before = storage.getItem(GAME_KEY);
+    const s = createGameStore(
+      testOptions({ storage, link: { scenario: 'nope', side: 'xx', seed: '-1' } }),
+    ).getState();
+    expect(s.screen).toBe('table');
+    expect(s.game?.log).toEqual(store.getState().game?.log);
+    expect(s.notice).toContain('scenario "nope"');
+    expect(s.notice).toContain('Your saved game is shown instead.');
+    expect(storage.getItem(GAME_KEY)).toBe(before);
+  });
+
+  it('resumes the saved game when reloaded on the same link, with or without its seed', () => {
+    const storage = memoryStorage();
+    const link = { scenario: 'mini', side: 'us', seed: '9' };
     const store = createGameStore(testOptions({ storage, link }));
     store.getState().beginTable();
     store.getState().propose();
     const again = createGameStore(testOptions({ storage, link })).getState();
     expect(again.game?.log).toEqual(store.getState().game?.log);
-    const other = createGameStore(testOptions({ storage, link: { ...link, seed: '10' } })).getState();
-    expect(other.game?.log.filter((e) => e.kind === 'move')).toHaveLength(0);
+    expect(again.linkOffer).toBeNull();
+    const seedless = createGameStore(testOptions({ storage, link: { scenario: 'mini' } })).getState();
+    expect(seedless.game?.log).toEqual(store.getState().game?.log);
+  });
+
+  it('asks before a link for another game replaces the one in progress, and does as answered', () => {
+    const storage = memoryStorage();
+    const link = { scenario: 'mini', side: 'us', seed: '9' };
+    const first = createGameStore(testOptions({ storage, link }));
+    first.getState().beginTable();
+    first.getState().propose();
+    const log = first.getState().game?.log;
+    const other = { ...link, seed: '10' };
+    const kept = createGameStore(testOptions({ storage, link: other }));
+    expect(kept.getState().game?.log).toEqual(log);
+    expect(kept.getState().linkOffer?.seed).toBe(10);
+    kept.getState().answerLink(false);
+    expect(kept.getState().linkOffer).toBeNull();
+    expect(kept.getState().game?.log).toEqual(log);
+    expect(kept.getState().config?.seed).toBe(9);
+
+    const replaced = createGameStore(testOptions({ storage, link: other }));
+    replaced.getState().answerLink(true);
+    expect(replaced.getState().config?.seed).toBe(10);
+    expect(replaced.getState().screen).toBe('briefing');
+    expect(replaced.getState().game?.log.filter((e) => e.kind === 'move')).toHaveLength(0);
+  });
+
+  it('opens a link over a finished game without asking', () => {
+    const storage = memoryStorage();
+    const store = started(testOptions({ storage }));
+    store.getState().walkAway();
+    const s = createGameStore(testOptions({ storage, link: { scenario: 'mini', seed: '5' } })).getState();
+    expect(s.linkOffer).toBeNull();
+    expect(s.config?.seed).toBe(5);
+    expect(s.screen).toBe('briefing');
   });
 });

@@ -1,5 +1,8 @@
-// The store's state and actions. Slices: session (the game), ui (screen, dialogs, announcements)
-// and settings (remembered between visits). Only plain data lives here, never Phaser objects.
+// The store's state and actions. Slices: session (where the player is and the game: screen,
+// setup, the game in progress), ui (the overlay's dialogs, notices, announcements and sound cues)
+// and settings (remembered between visits). Each slice writes only its own fields; it asks another
+// slice through that slice's actions. Only plain data lives here, never Phaser objects.
+import type { Mutate, StoreApi } from 'zustand/vanilla';
 import type { Difficulty, GameState, Model, Package, Side } from '../engine';
 import type { CueRequest, Settings, SoundCue } from './sound';
 import type { Screen } from './vm-types';
@@ -32,9 +35,19 @@ export interface Announcement {
   readonly seq: number;
 }
 
-export interface SessionSlice {
+/** A game reopened from a save: what the session shows again. */
+export interface ResumedGame {
+  readonly config: GameConfig;
+  readonly game: GameState;
+  readonly draft: Package;
+  readonly screen: Screen;
+}
+
+export interface SessionData {
   readonly catalog: readonly CatalogEntry[];
   readonly setup: SetupChoice;
+  /** Which screen shows: the session's place from the title to the debrief. */
+  readonly screen: Screen;
   readonly config: GameConfig | null;
   readonly game: GameState | null;
   /** The package being composed, one option per issue. */
@@ -45,10 +58,21 @@ export interface SessionSlice {
   readonly thinking: boolean;
   /** 0..1, rises toward the deadline; drives the music's tension. */
   readonly tension: number;
+}
+
+export interface SessionActions {
+  /** Take the shipped scenarios (at start-up) and set up a game of the first one. */
+  setCatalog(entries: readonly CatalogEntry[]): void;
+  showTitle(): void;
+  showSetup(): void;
   updateSetup(patch: Partial<SetupChoice>): void;
   newSeed(): void;
   /** Start the game chosen in setup and show the briefing. */
   beginBriefing(): void;
+  /** Start a game from a config (a shared link) and show the briefing. */
+  openGame(config: GameConfig): void;
+  /** Show a game reopened from a save. */
+  resumeGame(resumed: ResumedGame): void;
   /** Leave the briefing for the table (the computer moves if it goes first). */
   beginTable(): void;
   setOption(issue: number, option: number): void;
@@ -58,34 +82,79 @@ export interface SessionSlice {
   propose(): void;
   accept(): void;
   walkAway(): void;
+  /** The computer's scheduler: its pause before answering has begun. */
+  computerThinks(): void;
+  /** The computer's scheduler: the computer answers now (with what it sees in its player view). */
+  computerMoves(): void;
   showDebrief(): void;
   playAgain(): void;
 }
 
-export interface UiSlice {
-  readonly screen: Screen;
+export type SessionSlice = SessionData & SessionActions;
+
+export interface UiData {
   readonly confirmingWalk: boolean;
+  /** A move that asks first (it would end the talks badly): which, or null. */
+  readonly confirmingMove: 'propose' | 'accept' | null;
   readonly settingsOpen: boolean;
   readonly notice: string | null;
+  /** A link named another game than the one in progress: the dialog asks which to play. */
+  readonly linkOffer: GameConfig | null;
   readonly announcement: Announcement | null;
   readonly cue: CueRequest | null;
-  showTitle(): void;
-  showSetup(): void;
-  askWalkAway(): void;
-  cancelWalkAway(): void;
-  setSettingsOpen(open: boolean): void;
-  dismissNotice(): void;
-  /** Ask for a sound (the sound board plays it unless muted). */
-  playCue(name: SoundCue): void;
 }
 
-export interface SettingsSlice {
+export interface UiActions {
+  askWalkAway(): void;
+  cancelWalkAway(): void;
+  /** Ask before a move that the table warns about (see TableVM.proposeWarning, acceptWarning). */
+  askMove(move: 'propose' | 'accept'): void;
+  cancelMove(): void;
+  setSettingsOpen(open: boolean): void;
+  /** Show a notice above the screen (scenario errors, a bad link, a dropped save). */
+  showNotice(text: string): void;
+  dismissNotice(): void;
+  /** Ask whether to resume the game in progress or open this one from a link. */
+  offerLink(config: GameConfig): void;
+  /** The player's answer: open the link's game (true) or keep playing the saved one (false). */
+  answerLink(openIt: boolean): void;
+  /** Ask for a sound (the sound board plays it unless muted). */
+  playCue(name: SoundCue): void;
+  /** Say something in the live region ('' says nothing), with a sound if given. */
+  announce(text: string, cue?: SoundCue | null): void;
+}
+
+export type UiSlice = UiData & UiActions;
+
+export interface SettingsData {
   readonly settings: Settings;
+}
+
+export interface SettingsActions {
+  /** Take remembered (or default) settings at start-up. */
+  replaceSettings(settings: Settings): void;
   toggleMute(): void;
   setVolume(v: number): void;
   setReducedMotion(on: boolean): void;
   setLang(lang: string): void;
 }
 
+export type SettingsSlice = SettingsData & SettingsActions;
+
+/** The store's data, without actions. */
+export type StoreData = SessionData & UiData & SettingsData;
+
 /** Everything the screen and the sound board read, and every action they may send. */
 export type StoreState = SessionSlice & UiSlice & SettingsSlice;
+
+/** A change of some of a slice's own fields (`Own`) that names no other field of the store. */
+export type OwnPatch<Own> = Partial<Own> & { readonly [K in Exclude<keyof StoreData, keyof Own>]?: never };
+
+/** How a slice is made: it reads the whole store but writes only its own fields (`Own`). */
+export type SliceCreator<Own, Slice> = (
+  set: (patch: OwnPatch<Own> | ((state: StoreState) => OwnPatch<Own>)) => void,
+  get: () => StoreState,
+) => Slice;
+
+/** The zustand store of this state, with selected-slice subscriptions (subscribeWithSelector). */
+export type Store = Mutate<StoreApi<StoreState>, [['zustand/subscribeWithSelector', never]]>;

@@ -16,7 +16,7 @@ import {
 import { fmtScore, fmtUtility, translator, type Translate } from '../i18n';
 import { memoLast } from './memo';
 import { outcomeText } from './narrate';
-import { gameModel } from './session';
+import { gameModel } from './catalog';
 import { failureLine, packageLines, partyName } from './text';
 import type { StoreState } from './types';
 import { factorLines } from './vm-preview';
@@ -69,9 +69,10 @@ function sideVM(
       score: fmtScore(result.score, lang),
       walkAway: fmtScore(result.walkAway, lang),
     }),
+    // After a failed ratification, the approval and security shown are the deal's: they decided it.
     detail: t('debrief.detail', {
-      approval: fmtScore(result.detail.approval, lang),
-      security: fmtScore(result.detail.securityIndex, lang),
+      approval: fmtScore((o.kind === 'rejectedAtHome' ? scored : result.detail).approval, lang),
+      security: fmtScore((o.kind === 'rejectedAtHome' ? scored : result.detail).securityIndex, lang),
       timeCost: fmtScore(result.timeCost, lang),
     }),
     ratified,
@@ -86,8 +87,18 @@ const outcomeVM = memoLast((model: Model, game: GameState, human: Side, lang: st
   if (!game.outcome || !game.results) return null;
   const t = translator(lang);
   const deal = dealOf(game);
+  const o = game.outcome;
+  const heading =
+    o.kind === 'ratified'
+      ? t('outcome.headingRatified')
+      : o.kind === 'rejectedAtHome'
+        ? t('outcome.headingRejected')
+        : o.kind === 'walkAway'
+          ? t('outcome.headingWalkAway', { party: partyName(model, o.by, lang) })
+          : t('outcome.headingDeadline');
   return {
     kind: game.outcome.kind,
+    heading,
     headline: outcomeText(model, game, t, lang),
     sides: [sideVM(model, game, human, human, t, lang), sideVM(model, game, other(human), human, t, lang)],
     dealLines: deal ? packageLines(model, deal, lang) : [],
@@ -142,7 +153,7 @@ function chartVM(
     walkAway,
     summary: t('debrief.chartSummary', {
       count: a.count.toLocaleString(lang),
-      yours: yours ? pt(yours) : `${t('debrief.legendWalkAway')} ${pt(walkAway)}`,
+      yours: yours ? pt(yours) : t('debrief.noDealPoint', { point: pt(walkAway) }),
       nash: pt(nash),
       kalai: pt(kalai),
       historical: pt(historical),

@@ -1,7 +1,7 @@
 // The live preview: what a package would do at home for the human's side, and why — computed
 // from the human's PlayerView only (its own payoff model as events left it).
 import type { Factor, FactorScore, Model, Package, PartyModel, PlayerView, SideScore } from '../engine';
-import { scoreForView, scorePackage, statusQuo, textIn, viewModel } from '../engine';
+import { dealForView, scoreForView, scorePackage, statusQuo, textIn, viewModel } from '../engine';
 import { fmtScore, fmtSigned, type Translate } from '../i18n';
 import { causeLine, failureLine } from './text';
 import type { FactorPreviewVM, PreviewVM } from './vm-types';
@@ -53,15 +53,25 @@ export function factorLines(
   ];
 }
 
-/** The preview of a package for the viewer, compared with the status quo. */
+/**
+ * The preview of a package for the viewer, compared with the status quo: what the result would
+ * charge if it were accepted in `round` (default now) — statements made and the one about to be
+ * made (`statement`), fired events, that round's time cost.
+ */
 export function previewOf(
   model: Model,
   view: PlayerView,
   pkg: Package,
   t: Translate,
   lang: string,
+  options: { readonly statement?: string | null; readonly round?: number; readonly failedAtHome?: boolean } = {},
 ): PreviewVM {
-  return previewOfScore(model, view, scoreForView(view, pkg), t, lang);
+  const deal = dealForView(view, pkg, options);
+  // A deal that failed at home (on either side) settles as no deal: no time cost, the walk-away score.
+  const result = options.failedAtHome
+    ? { timeCost: 0, score: view.ownWalkAway }
+    : { timeCost: deal.detail.ratified ? deal.timeCost : 0, score: deal.score };
+  return previewOfScore(model, view, deal.detail, t, lang, result);
 }
 
 /** What no deal does at home for the viewer (walk-away or deadline), compared with the status quo. */
@@ -72,6 +82,7 @@ export function noDealPreview(model: Model, view: PlayerView, t: Translate, lang
     scorePackage(viewModel(view), view.side, statusQuo(model), { noDeal: true }),
     t,
     lang,
+    { timeCost: 0, score: view.ownWalkAway },
   );
 }
 
@@ -82,13 +93,15 @@ function previewOfScore(
   score: SideScore,
   t: Translate,
   lang: string,
+  result: { readonly timeCost: number; readonly score: number },
 ): PreviewVM {
   const reference = scoreForView(view, statusQuo(model));
   const failures = score.failures.map((f) => failureLine(model, view.side, f, t, lang));
   const summary = [
     `${t('table.approval')} ${fmtScore(score.approval, lang)}`,
     `${t('table.securityIndex')} ${fmtScore(score.securityIndex, lang)}`,
-    `${t('table.score')} ${fmtScore(score.score, lang)}`,
+    ...(result.timeCost > 0 ? [t('table.timeCost', { cost: fmtScore(result.timeCost, lang) })] : []),
+    `${t('table.score')} ${fmtScore(result.score, lang)}`,
     `${t('table.walkAwayValue')} ${fmtScore(view.ownWalkAway, lang)}`,
     score.ratified ? t('table.ratifies') : t('table.fails'),
   ].join(' · ');
@@ -97,7 +110,13 @@ function previewOfScore(
     approval: score.approval,
     threshold: view.own.threshold,
     securityIndex: score.securityIndex,
-    score: score.score,
+    dealScore: score.score,
+    timeCost: result.timeCost,
+    score: result.score,
+    scoreText:
+      result.timeCost > 0
+        ? `${fmtScore(result.score, lang)} (${t('table.timeCost', { cost: fmtScore(result.timeCost, lang) })})`
+        : fmtScore(result.score, lang),
     walkAway: view.ownWalkAway,
     ratified: score.ratified,
     failures,

@@ -2,7 +2,7 @@
 import type { Factor, Model, Side } from '../engine';
 import { DIFFICULTIES, other, playerView, textIn } from '../engine';
 import { fmtScore, translator, type Translate } from '../i18n';
-import { gameModel } from './session';
+import { gameModel } from './catalog';
 import { personasFor } from './setup';
 import type { StoreState } from './types';
 import type { BriefingVM, ChoiceVM, FactorBriefVM, RoomVM, SetupVM, TextBlock } from './vm-types';

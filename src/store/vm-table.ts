@@ -1,11 +1,11 @@
 // View models of the negotiating table: the composer, the live preview, the offer on the table,
 // the transcript (for the overlay) and the stage (for the Phaser scene).
 import type { GameState, LogEntry, Model, Offer, PlayerView, Side } from '../engine';
-import { legalMoveTypes, playerView, textIn } from '../engine';
+import { acceptRoundForProposal, applyEvents, legalMoveTypes, playerView, textIn } from '../engine';
 import { fmtScore, translator, type Translate } from '../i18n';
 import { memoLast } from './memo';
 import { entryText } from './narrate';
-import { gameModel } from './session';
+import { gameModel } from './catalog';
 import { packageLines, partyName } from './text';
 import type { StoreState } from './types';
 import { noDealPreview, previewOf } from './vm-preview';
@@ -111,6 +111,23 @@ const tableVM = memoLast(
         .map((s) => ({ value: s.id, label: textIn(s.text, lang) })),
     ];
     const theirs = standing && standing.by !== side ? standing : null;
+    const chosen = statements.some((s) => s.value === statementId) ? statementId : '';
+    const standingPreview = theirs ? previewOf(model, view, theirs.package, t, lang) : null;
+    const lastMove = acceptRoundForProposal(view) > model.rules.rounds;
+    const proposeWarning =
+      lastMove && standingPreview?.ratified && standingPreview.score > view.ownWalkAway
+        ? t('table.confirmLastPropose', {
+            walkAway: fmtScore(view.ownWalkAway, lang),
+            deal: fmtScore(standingPreview.score, lang),
+          })
+        : null;
+    const acceptWarning =
+      standingPreview && !standingPreview.ratified
+        ? t('table.confirmFailingAccept', {
+            walkAway: fmtScore(view.ownWalkAway, lang),
+            reasons: standingPreview.failures.join(' '),
+          })
+        : null;
     return {
       roundText: t('table.round', { round: game.round, rounds: model.rules.rounds }),
       round: game.round,
@@ -122,20 +139,60 @@ const tableVM = memoLast(
       thinking,
       issues,
       statements,
-      statementId: statements.some((s) => s.value === statementId) ? statementId : '',
-      preview: previewOf(model, view, draft, t, lang),
+      statementId: chosen,
+      preview: previewOf(model, view, draft, t, lang, {
+        statement: chosen || null,
+        round: acceptRoundForProposal(view),
+      }),
       final: finalPreview(model, view, game, t, lang),
       standing: standing ? offerVM(model, standing, side, game, t, lang) : null,
-      standingPreview: theirs ? previewOf(model, view, theirs.package, t, lang) : null,
+      standingPreview,
       canPropose: legal.includes('propose'),
       canAccept: legal.includes('accept'),
       canWalk: legal.includes('walkAway'),
       confirmWalk: t('table.confirmWalk', { score: fmtScore(view.ownWalkAway, lang) }),
-      news: view.events.map((e) => textIn(e.news, lang)),
+      proposeWarning: legal.includes('propose') ? proposeWarning : null,
+      acceptWarning: legal.includes('accept') ? acceptWarning : null,
+      news: view.events.map((e) => newsLine(model, game, side, e.id, textIn(e.news, lang), t, lang)),
       log: logLines(model, game.log, side, t, lang),
     };
   },
 );
+
+/**
+ * A news item with what it changed on the viewer's side only ('Soybean growers 30 → 25: …'):
+ * the support (or level) of each own factor whose baseline the event moved. The other side's
+ * changes stay private.
+ */
+function newsLine(
+  model: Model,
+  game: GameState,
+  side: Side,
+  id: string,
+  news: string,
+  t: Translate,
+  lang: string,
+): string {
+  const at = game.fired.indexOf(id);
+  if (at < 0) return news;
+  const before = applyEvents(model, game.fired.slice(0, at)).parties[side];
+  const after = applyEvents(model, game.fired.slice(0, at + 1)).parties[side];
+  const changes: string[] = [];
+  for (const kind of ['constituencies', 'security'] as const) {
+    after[kind].forEach((f, i) => {
+      const b = before[kind][i];
+      if (b && b.baseline !== f.baseline)
+        changes.push(
+          t('table.newsChange', {
+            factor: textIn(f.name, lang),
+            from: fmtScore(b.baseline, lang),
+            to: fmtScore(f.baseline, lang),
+          }),
+        );
+    });
+  }
+  return changes.length > 0 ? t('table.newsWithChanges', { changes: changes.join(', '), news }) : news;
+}
 
 /** The table for the overlay, or null with no game. */
 export function selectTable(s: StoreState): TableVM | null {
@@ -155,7 +212,7 @@ function finalPreview(
   const o = game.outcome;
   if (!o) return null;
   return o.kind === 'ratified' || o.kind === 'rejectedAtHome'
-    ? previewOf(model, view, o.package, t, lang)
+    ? previewOf(model, view, o.package, t, lang, { failedAtHome: o.kind === 'rejectedAtHome' })
     : noDealPreview(model, view, t, lang);
 }
 
@@ -246,9 +303,14 @@ const stageVM = memoLast((model: Model, game: GameState, side: Side, vm: TableVM
           seq: offers,
         }
       : null,
+    // News stays on the stage for the round it broke in only.
     news:
-      lastEvent?.kind === 'event'
-        ? { kicker: t('stage.news'), text: eventName(model, lastEvent.event, lang), seq: events.length }
+      lastEvent?.kind === 'event' && lastEvent.round === game.round
+        ? {
+            kicker: t('stage.news'),
+            text: newsLine(model, game, side, lastEvent.event, eventName(model, lastEvent.event, lang), t, lang),
+            seq: events.length,
+          }
         : null,
     ending: endingOf(game, t),
   };

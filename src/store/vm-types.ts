@@ -80,7 +80,14 @@ export interface PreviewVM {
   readonly approval: number;
   readonly threshold: number;
   readonly securityIndex: number;
+  /** The package's score before time pressure (approval and security blended). */
+  readonly dealScore: number;
+  /** Score points time pressure would take for a deal in the round it could be accepted. */
+  readonly timeCost: number;
+  /** The score the result would give: the deal's after time cost if ratified, else no deal's. */
   readonly score: number;
+  /** The score as shown, with the time cost in it when there is one: '34 (time cost −3)'. */
+  readonly scoreText: string;
   readonly walkAway: number;
   readonly ratified: boolean;
   readonly failures: readonly string[];
@@ -148,6 +155,13 @@ export interface TableVM {
   readonly canAccept: boolean;
   readonly canWalk: boolean;
   readonly confirmWalk: string;
+  /**
+   * Non-null when proposing now is the last move of the talks (no one could accept it) while the
+   * offer on the table would ratify and beats walking away: the question to ask first.
+   */
+  readonly proposeWarning: string | null;
+  /** Non-null when the offer on the table would fail at home on the human's side: the question. */
+  readonly acceptWarning: string | null;
   readonly news: readonly string[];
   readonly log: readonly LogLineVM[];
 }
@@ -224,6 +238,8 @@ export interface SideResultVM {
 /** The ratification screen. */
 export interface OutcomeVM {
   readonly kind: 'ratified' | 'rejectedAtHome' | 'walkAway' | 'deadline';
+  /** The end screen's heading: what happened (ratified, failed at home, walked away, deadline). */
+  readonly heading: string;
   readonly headline: string;
   readonly sides: readonly SideResultVM[];
   readonly dealLines: readonly string[];

@@ -35,7 +35,7 @@ describe('view models', () => {
     store.getState().beginBriefing();
     const vm = selectBriefing(store.getState())!;
     expect(vm.heading).toBe('Confidential briefing: United States');
-    expect(vm.constituencies.length).toBe(7);
+    expect(vm.constituencies.length).toBe(3);
     expect(vm.walkAwayScore).toMatch(/^Your score with no deal: \d+\.$/);
     expect(vm.ratification).toContain('at least 50');
   });
@@ -84,7 +84,7 @@ describe('view models', () => {
     expect(out.sides.map((s) => s.human)).toEqual([true, false]);
     const d = selectDebrief(store.getState())!;
     expect(d.chart?.xLabel).toBe('United States utility');
-    expect(d.chart?.all.xs.length).toBe(139_968);
+    expect(d.chart?.all.xs.length).toBe(36);
     expect(d.chart?.yours).toBeNull();
     expect(d.better.length).toBeGreaterThan(0);
     expect(d.transcript.at(-1)?.kind).toBe('walkAway');

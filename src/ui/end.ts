@@ -40,7 +40,7 @@ function sideBlock(side: SideResultVM, withReactions: boolean, reactionsLabel: s
 export function outcomeView({ store, lang }: ViewContext): View {
   const t = translator(lang);
   const vm = selectOutcome(store.getState());
-  const heading = h('h1', { tabindex: -1, id: uid('h'), text: t('outcome.heading') });
+  const heading = h('h1', { tabindex: -1, id: uid('h'), text: vm?.heading ?? t('outcome.heading') });
   const next = h('button', { class: 'btn primary', type: 'button', text: t('outcome.toDebrief') });
   next.addEventListener('click', () => {
     store.getState().playCue('click');

@@ -153,7 +153,7 @@ export function homePanel(
     const p = vm.preview;
     setText(approval, `${fmtScore(p.approval, lang)}/${fmtScore(p.threshold, lang)}`);
     setText(security, fmtScore(p.securityIndex, lang));
-    setText(score, fmtScore(p.score, lang));
+    setText(score, p.scoreText);
     setText(walk, fmtScore(p.walkAway, lang));
     setText(verdict, p.ratified ? t('table.ratifies') : t('table.fails'));
     verdict.className = `verdict ${p.ratified ? 'ok' : 'bad'}`;

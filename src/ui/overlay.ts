@@ -2,9 +2,11 @@
 // Laid out in design pixels and scaled onto the canvas; the canvas itself is aria-hidden.
 import './overlay.css';
 import { translator } from '../i18n';
-import type { GameStore, Screen, StoreState } from '../store';
+import { DESIGN, type GameStore, type Screen, type StoreState } from '../store';
 import { briefingView } from './briefing';
 import { h } from './dom';
+import { applyLayout } from './layout';
+import { linkDialog } from './link';
 import { debriefView, outcomeView } from './end';
 import { bindKeys, settingsBar } from './settings';
 import { tableView } from './table';
@@ -30,7 +32,7 @@ export function downloadText(name: string, mime: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Keep the overlay exactly over the canvas: same place, scaled from 1280×720. */
+/** Keep the overlay exactly over the canvas: same place, scaled from the design size. */
 export function fitOverlay(overlay: HTMLElement, canvas: HTMLCanvasElement | null, host: HTMLElement): void {
   if (!canvas) return;
   const c = canvas.getBoundingClientRect();
@@ -38,7 +40,7 @@ export function fitOverlay(overlay: HTMLElement, canvas: HTMLCanvasElement | nul
   if (c.width === 0) return;
   overlay.style.left = `${c.left - p.left}px`;
   overlay.style.top = `${c.top - p.top}px`;
-  overlay.style.transform = `scale(${c.width / 1280})`;
+  overlay.style.transform = `scale(${c.width / DESIGN.width})`;
 }
 
 /** What mounting the overlay returns. */
@@ -51,6 +53,7 @@ export interface Overlay {
 /** Mount the overlay in `host` over the canvas inside `canvasHost`. */
 export function mountOverlay(host: HTMLElement, canvasHost: HTMLElement, store: GameStore): Overlay {
   const overlay = h('div', { class: 'overlay' });
+  applyLayout(overlay);
   const live = h('div', { role: 'status', 'aria-live': 'polite', class: 'sr-only' });
   const screenBox = h('div', {});
   const noticeText = h('p', {});
@@ -59,7 +62,8 @@ export function mountOverlay(host: HTMLElement, canvasHost: HTMLElement, store: 
   const notice = h('div', { class: 'notice', role: 'alert' }, noticeText, dismiss);
   let lang = store.getState().settings.lang;
   let bar = settingsBar(store, lang);
-  overlay.append(screenBox, notice, bar.el, live);
+  const dialog = linkDialog(store, [screenBox]);
+  overlay.append(screenBox, notice, bar.el, dialog.el, live);
   host.append(overlay);
   let view: View | null = null;
   let shown: { screen: Screen; lang: string } | null = null;
@@ -79,6 +83,9 @@ export function mountOverlay(host: HTMLElement, canvasHost: HTMLElement, store: 
       if (!first || s.screen !== 'title') view.focus.focus({ preventScroll: true });
     } else view?.update(s);
     bar.update(s);
+    // The settings bar is rebuilt with the language, so it is made inert here, not by the dialog.
+    bar.el.inert = s.linkOffer !== null;
+    if (dialog.update(s)) view?.focus.focus({ preventScroll: true });
     notice.hidden = s.notice === null;
     noticeText.textContent = s.notice ?? '';
     dismiss.textContent = translator(lang)('notice.dismiss');

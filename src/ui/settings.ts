@@ -106,6 +106,7 @@ export function bindKeys(store: GameStore): () => void {
     else if (e.key === '[') s.setVolume(s.settings.volume - 0.1);
     else if (e.key === ']') s.setVolume(s.settings.volume + 0.1);
     else if (e.key === 'Escape' && s.confirmingWalk) s.cancelWalkAway();
+    else if (e.key === 'Escape' && s.confirmingMove) s.cancelMove();
   };
   document.addEventListener('keydown', onKey);
   return () => document.removeEventListener('keydown', onKey);

@@ -66,8 +66,15 @@ export function tableView({ store, lang }: ViewContext): View {
   const stId = uid('st');
   const statement = h('select', { id: stId });
   statement.addEventListener('change', () => s().setStatement(statement.value));
-  const propose = actionButton(t('table.propose'), 'primary', () => s().propose());
-  const accept = actionButton(t('table.accept'), '', () => s().accept());
+  // A move the table warns about asks first (the warning text comes from the view model).
+  const propose = actionButton(t('table.propose'), 'primary', () => {
+    if (selectTable(s())?.proposeWarning) s().askMove('propose');
+    else s().propose();
+  });
+  const accept = actionButton(t('table.accept'), '', () => {
+    if (selectTable(s())?.acceptWarning) s().askMove('accept');
+    else s().accept();
+  });
   const walk = actionButton(t('table.walkAway'), 'danger', () => s().askWalkAway());
   const confirmText = h('p', {});
   const yes = h('button', { class: 'btn danger', type: 'button', text: t('table.confirmYes') });
@@ -83,6 +90,31 @@ export function tableView({ store, lang }: ViewContext): View {
     confirmText,
     h('div', { class: 'row' }, yes, no),
   );
+  const moveText = h('p', {});
+  const moveYes = h('button', { class: 'btn danger', type: 'button' });
+  const moveAlt = h('button', { class: 'btn primary', type: 'button', text: t('table.confirmLastProposeAlt') });
+  const moveNo = h('button', { class: 'btn', type: 'button', text: t('table.confirmNo') });
+  moveYes.addEventListener('click', () => {
+    const move = s().confirmingMove;
+    s().cancelMove();
+    if (move === 'propose') s().propose();
+    else if (move === 'accept') s().accept();
+  });
+  moveAlt.addEventListener('click', () => {
+    s().cancelMove();
+    s().accept();
+  });
+  moveNo.addEventListener('click', () => {
+    const move = s().confirmingMove;
+    s().cancelMove();
+    (move === 'accept' ? accept : propose).focus();
+  });
+  const moveConfirm = h(
+    'div',
+    { class: 'confirm', role: 'alertdialog', 'aria-label': t('table.propose') },
+    moveText,
+    h('div', { class: 'row' }, moveAlt, moveYes, moveNo),
+  );
   const compose = h(
     'section',
     { class: 'panel compose-panel', 'aria-labelledby': composeHead.id },
@@ -93,10 +125,12 @@ export function tableView({ store, lang }: ViewContext): View {
     h('div', { class: 'issue statement' }, h('label', { for: stId, text: t('table.statement') }), statement),
     h('div', { class: 'actions' }, propose, accept, walk),
     confirm,
+    moveConfirm,
   );
   const home = homePanel(store, lang);
   const el = h('div', {}, compose, home.el);
   let wasConfirming = false;
+  let wasMove: StoreState['confirmingMove'] = null;
   const update = (state: StoreState) => {
     const vm = selectTable(state);
     if (!vm) return;
@@ -111,6 +145,17 @@ export function tableView({ store, lang }: ViewContext): View {
     setText(confirmText, vm.confirmWalk);
     if (state.confirmingWalk && !wasConfirming) no.focus();
     wasConfirming = state.confirmingWalk;
+    const move = state.confirmingMove;
+    const warning = move === 'propose' ? vm.proposeWarning : move === 'accept' ? vm.acceptWarning : null;
+    moveConfirm.hidden = warning === null;
+    if (warning !== null) {
+      setText(moveText, warning);
+      moveConfirm.setAttribute('aria-label', t(move === 'propose' ? 'table.propose' : 'table.accept'));
+      setText(moveYes, t(move === 'propose' ? 'table.confirmLastProposeYes' : 'table.confirmFailingAcceptYes'));
+      moveAlt.hidden = move !== 'propose';
+      if (move !== wasMove) moveNo.focus();
+    }
+    wasMove = warning === null ? null : move;
     home.update(vm);
   };
   update(s());

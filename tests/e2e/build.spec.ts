@@ -1,35 +1,63 @@
 // The builds a teacher hands out: the static site served from a sub-folder, and the single HTML file
-// opened from disk (file://). Both must reach the title screen with no request outside themselves.
+// opened from disk (file://). Both reach the title screen and load their sounds with no request
+// outside themselves, and make no request at all once loaded; the static site also works offline
+// once loaded (service worker). Requests are recorded for the whole life of the browser context.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, type Page, test } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { serveStatic } from '../../scripts/bench/serve';
 import { t } from '../../src/i18n';
+import { expect, sound, test } from './fixtures';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const SINGLE = join(ROOT, 'dist-single', 'index.html');
+const DIST = join(ROOT, 'dist');
+const FOLDER = 'course/unit-3/game';
 
-/** Every request the page makes, and every error it reports. */
-function record(page: Page): { urls: string[]; errors: string[] } {
-  const seen = { urls: [] as string[], errors: [] as string[] };
-  page.on('request', (r) => seen.urls.push(r.url()));
-  page.on('requestfailed', (r) => seen.errors.push(`failed: ${r.url().slice(0, 100)}`));
-  page.on('response', (r) => {
-    if (r.status() >= 400) seen.errors.push(`HTTP ${r.status()}: ${r.url()}`);
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error') seen.errors.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => seen.errors.push(`page: ${e.message}`));
-  return seen;
+/** Every request of the context (pages and service workers), with whether the page had loaded. */
+interface Seen {
+  url: string;
+  fromWorker: boolean;
+  afterLoad: boolean;
 }
 
-/** The title is usable: the stage is drawn and the way into a game is a real button. */
-async function expectTitle(page: Page): Promise<void> {
+/** Record requests and failures from now until the context closes; `loaded()` marks the load's end. */
+function record(context: BrowserContext): { seen: Seen[]; failures: string[]; loaded(): void } {
+  const seen: Seen[] = [];
+  const failures: string[] = [];
+  let afterLoad = false;
+  context.on('request', (r) =>
+    seen.push({ url: r.url(), fromWorker: r.serviceWorker() !== null, afterLoad }),
+  );
+  context.on('requestfailed', (r) => failures.push(`failed: ${r.url().slice(0, 100)}`));
+  context.on('response', (r) => {
+    if (r.status() >= 400) failures.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return { seen, failures, loaded: () => (afterLoad = true) };
+}
+
+/** Wait until the page's service worker has precached the site and is active (or say how far it got). */
+async function serviceWorkerActive(page: Page): Promise<void> {
+  const state = () =>
+    page.evaluate(async () => {
+      const r = await navigator.serviceWorker.getRegistration();
+      return r?.active?.state ?? (r?.installing ? 'installing' : r?.waiting ? 'waiting' : 'none');
+    });
+  await expect.poll(state, { message: 'service worker state', timeout: 20_000 }).toBe('activated');
+}
+
+/** The title is usable, and the sounds have loaded; then a key press starts the music. */
+async function loadTitleAndSound(page: Page, url: string, whenLoaded: () => void): Promise<void> {
+  await page.goto(url);
   await expect(page.locator('canvas')).toBeVisible();
   await expect(page.getByRole('button', { name: t('title.start') })).toBeVisible();
+  await expect.poll(async () => (await sound(page)).loaded.music.every(Boolean)).toBe(true);
+  await expect.poll(async () => (await sound(page)).loaded.effects).toBe(true);
+  whenLoaded();
+  await page.keyboard.press('Tab');
+  await expect.poll(async () => (await sound(page)).musicPlaying).toBe(2);
 }
 
 test.describe('builds', () => {
@@ -40,46 +68,69 @@ test.describe('builds', () => {
     });
   });
 
-  test('the single-file build links no script, style, image or sound outside itself', () => {
+  test('the single-file build links no script, style, image, font or sound outside itself', () => {
     const html = readFileSync(SINGLE, 'utf8');
     const links = [...html.matchAll(/<(?:script|link|img|audio|source)\b[^>]*\b(?:src|href)="([^"]*)"/g)].map(
       (m) => m[1],
     );
     expect(links.filter((u) => !u?.startsWith('data:'))).toEqual([]);
     expect(html).not.toMatch(/["'(]\.?\/?assets\/[^"')]+\.(?:js|css|ogg|mp3|svg|png|webp|woff2?)["')]/);
+    expect(html).not.toContain('serviceWorker.register');
   });
 
-  test('the single file opens from file:// and reaches the title with no network request', async ({
+  test('the single file opens from file:// and loads everything with no network request', async ({
     page,
   }) => {
-    const seen = record(page);
-    const url = pathToFileURL(SINGLE).href;
-    await page.goto(url);
-    await expectTitle(page);
-    // The first key press unlocks audio: the inlined sounds must decode without a request either.
-    await page.keyboard.press('Tab');
-    await page.waitForTimeout(300);
-    expect(seen.urls.filter((u) => u !== url && !/^(data|blob):/.test(u))).toEqual([]);
-    expect(seen.errors).toEqual([]);
+    const net = record(page.context());
+    const url = `${pathToFileURL(SINGLE).href}?fast=1`;
+    await loadTitleAndSound(page, url, net.loaded);
+    await page.close();
+    expect(net.seen.map((s) => s.url).filter((u) => u !== url && !/^(data|blob):/.test(u))).toEqual([]);
+    expect(net.failures).toEqual([]);
   });
 
-  test('the static build runs from a sub-folder of a web site', async ({ page }) => {
-    const dist = join(ROOT, 'dist');
-    test.skip(!existsSync(join(dist, 'index.html')), 'run `vite build` first (npm test does)');
-    const server = await serveStatic({ 'course/unit-3/game': dist });
-    try {
-      const seen = record(page);
-      await page.goto(`${server.origin}/course/unit-3/game/`);
-      await expectTitle(page);
-      await page.keyboard.press('Tab');
-      await page.waitForTimeout(300);
-      const outside = seen.urls.filter(
-        (u) => !u.startsWith(`${server.origin}/course/unit-3/game/`) && !/^(data|blob):/.test(u),
-      );
-      expect(outside).toEqual([]);
-      expect(seen.errors).toEqual([]);
-    } finally {
-      await server.close();
-    }
+  test.describe('the static build', () => {
+    test.skip(!existsSync(join(DIST, 'index.html')), 'run `vite build` first (npm test does)');
+
+    test('runs from a sub-folder, asks nothing outside it, and nothing at all once loaded', async ({
+      page,
+    }) => {
+      const server = await serveStatic({ [FOLDER]: DIST });
+      try {
+        const net = record(page.context());
+        await loadTitleAndSound(page, `${server.origin}/${FOLDER}/?fast=1`, net.loaded);
+        // The service worker is active once it has precached the site.
+        await serviceWorkerActive(page);
+        await page.close();
+        const urls = net.seen.map((s) => s.url).filter((u) => !/^(data|blob):/.test(u));
+        expect(
+          net.seen.some((s) => s.fromWorker),
+          'the service worker precached the site',
+        ).toBe(true);
+        expect(urls.filter((u) => !u.startsWith(`${server.origin}/${FOLDER}/`))).toEqual([]);
+        expect(net.seen.filter((s) => s.afterLoad && !s.fromWorker).map((s) => s.url)).toEqual([]);
+        expect(net.failures).toEqual([]);
+      } finally {
+        await server.close();
+      }
+    });
+
+    test('works offline once loaded: reloading with no network still shows the title', async ({ page }) => {
+      const server = await serveStatic({ [FOLDER]: DIST });
+      try {
+        const url = `${server.origin}/${FOLDER}/?fast=1`;
+        await page.goto(url);
+        await expect(page.getByRole('button', { name: t('title.start') })).toBeVisible();
+        await serviceWorkerActive(page);
+        await page.context().setOffline(true);
+        await page.reload();
+        await expect(page.locator('canvas[data-scene="Title"]')).toBeVisible();
+        await expect(page.getByRole('heading', { level: 1, name: 'Bargaining Chips' })).toBeVisible();
+        const served = await page.evaluate(() => navigator.serviceWorker.controller !== null);
+        expect(served, 'the reload was answered by the service worker').toBe(true);
+      } finally {
+        await server.close();
+      }
+    });
   });
 });

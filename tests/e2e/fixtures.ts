@@ -1,22 +1,27 @@
 // Shared browser-test helpers: a page that fails the test on any console error or page error,
 // keyboard-only navigation, axe scans (no serious or critical violations) and screenshots.
+// Games are played with fixed seeds: a shared link (`seed=`) or the seed typed into the setup form.
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { SoundStatus } from '../../src/audio';
 
 /** Screenshots are kept here as artifacts (Playwright's own output folder is wiped per run). */
 export const SHOTS = 'test-results/screens';
 
-/** A page whose console errors and page errors fail the test. */
+/** A page whose console errors and page errors fail the test (every test, whether it asks or not). */
 export const test = base.extend<{ errors: string[] }>({
-  errors: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
-    await use(errors);
-    expect(errors, 'console and page errors').toEqual([]);
-  },
+  errors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+      await use(errors);
+      expect(errors, 'console and page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 export { expect };
 
@@ -66,11 +71,35 @@ export async function axe(page: Page, screen: string): Promise<void> {
   expect(bad, `axe on ${screen}`).toEqual([]);
 }
 
-/** Save a screenshot of the current screen under test-results/screens. */
+/** Resolves after `n` animation frames of the page: lets the stage draw what it was just told. */
+export async function frames(page: Page, n: number): Promise<void> {
+  await page.evaluate(
+    (count) =>
+      new Promise<void>((done) => {
+        let k = 0;
+        const tick = () => (++k >= count ? done() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    n,
+  );
+}
+
+/** Save a screenshot of the current screen under test-results/screens (after the stage has drawn). */
 export async function shot(page: Page, name: string): Promise<void> {
   const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
-  await page.waitForTimeout(150);
+  await frames(page, 3);
   await page.screenshot({ path: `${SHOTS}/${name}-${width}x${height}.png` });
+}
+
+/** On the setup screen, type a fixed seed into the seed field by keyboard (same seed, same game). */
+export async function typeSeed(page: Page, seed: number): Promise<void> {
+  const field = page.getByRole('spinbutton', { name: 'Seed (same seed, same game)' });
+  await tabTo(page, field);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(String(seed));
+  await page.keyboard.press('Tab');
+  await expect(field).toHaveValue(String(seed));
+  await expect.poll(() => page.evaluate('window.bargainingChips.store.getState().setup.seed')).toBe(seed);
 }
 
 /** The overlay's panels lie inside the canvas, do not overlap each other, and clip no text sideways. */
@@ -101,6 +130,17 @@ export async function fits(page: Page, screen: string): Promise<void> {
     return out;
   });
   expect(problems, `layout of ${screen}`).toEqual([]);
+}
+
+/**
+ * The sound board's public status (window.bargainingChips.sound with ?fast=1). The board is made
+ * once the first scene is drawn; until then this reports nothing loaded.
+ */
+export function sound(page: Page): Promise<SoundStatus> {
+  return page.evaluate(`(() => {
+    const board = window.bargainingChips && window.bargainingChips.sound;
+    return board ? board.status() : { loaded: { effects: false, music: [false] }, seconds: { effects: 0, music: [] }, musicPlaying: 0 };
+  })()`) as Promise<SoundStatus>;
 }
 
 /** The live region's text. */

@@ -1,6 +1,6 @@
 // The other ways a game goes: walking away, a deal that fails at home, a shared link, resuming
 // after a reload (and a corrupt save), remembered settings, crisp text at device pixel ratio 2.
-import { expect, live, open, press, shot, test } from './fixtures';
+import { expect, live, open, press, shot, test, typeSeed } from './fixtures';
 
 const LINK = 'scenario=busan-2025&side=us&persona=cn-pragmatist&seed=11';
 
@@ -10,13 +10,15 @@ test('walking away ends the talks with no deal for both', async ({ page }) => {
   await press(page, 'Walk away');
   await expect(page.getByRole('button', { name: 'Keep negotiating' })).toBeFocused();
   await press(page, 'Yes, walk away');
-  await expect(page.getByRole('heading', { name: 'Ratification at home' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Talks collapsed: United States walked away' }),
+  ).toBeVisible();
   await expect(
     page.getByText('United States walked away in round 1. Talks collapsed.', { exact: true }),
   ).toBeVisible();
   await expect(live(page)).toContainText('walks away');
   await page.getByRole('button', { name: 'See the debrief' }).click();
-  await expect(page.getByText(/Your deal: No deal/)).toBeVisible();
+  await expect(page.getByText(/Your deal: none \(no deal is at \d\.\d\d \/ \d\.\d\d\)\./)).toBeVisible();
 });
 
 test('accepting an offer your own side cannot ratify fails at home', async ({ page }) => {
@@ -27,6 +29,17 @@ test('accepting an offer your own side cannot ratify fails at home', async ({ pa
   const standing = page.getByRole('region', { name: 'Offer on the table' });
   await expect(standing).toContainText('Would fail at home');
   await page.getByRole('button', { name: 'Accept their offer' }).click();
+  // Accepting a deal your own side would not ratify asks first, with the reasons and the score.
+  const ask = page.getByRole('alertdialog', { name: 'Accept their offer' });
+  await expect(ask).toContainText(/Your side would not ratify this deal, so it fails at home and you score \d+: /);
+  await expect(ask).toContainText('is below the threshold');
+  await expect(page.getByRole('button', { name: 'Keep negotiating' })).toBeFocused();
+  await shot(page, 'confirm-failing-accept');
+  await page.getByRole('button', { name: 'Keep negotiating' }).click();
+  await expect(ask).toBeHidden();
+  await page.getByRole('button', { name: 'Accept their offer' }).click();
+  await page.getByRole('button', { name: 'Accept anyway' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Deal failed at home' })).toBeVisible();
   await expect(
     page.getByText(/^The deal was agreed at the table in round \d but failed at home\.$/),
   ).toBeVisible();
@@ -46,15 +59,10 @@ test('a shared link opens a configured game on the briefing', async ({ page }) =
   await expect(page.getByText('United States proposed in round 1:')).toBeVisible();
 });
 
-test('an unknown value in a link is named in a notice', async ({ page }) => {
-  await open(page, 'scenario=busan-2025&side=mars&seed=5');
-  await expect(page.getByRole('alert')).toContainText('side "mars"');
-  await expect(page.getByRole('heading', { name: 'Confidential briefing: United States' })).toBeVisible();
-});
-
 test('reloading mid-game resumes it; a corrupt save starts fresh with a notice', async ({ page }) => {
   await open(page);
   await page.getByRole('button', { name: 'New game' }).click();
+  await typeSeed(page, 23);
   await page.getByRole('button', { name: 'Read the briefing' }).click();
   await page.getByRole('button', { name: 'Go to the table' }).click();
   await page.getByRole('combobox', { name: 'Soybean purchases' }).selectOption({ index: 3 });

@@ -1,11 +1,13 @@
-// The stage kit in a real browser: the dev-only widget gallery (gallery.html) is served by a Vite
+// The stage kit in a real browser: the dev-only widget gallery (dev/gallery/) is served by a Vite
 // dev server this spec starts itself, because `vite preview` serves only the production build and
 // the gallery is deliberately not a build input (it would ship an extra page and chunk).
 // Checks: every page loads its art with no console or page errors at 1280×720 and 1024×640
 // (screenshots kept as artifacts), reduced motion leaves no tween running, widgets leave nothing
-// behind when destroyed or when their scene restarts; frame time is printed, never asserted.
+// behind when destroyed or when their scene restarts. (The table's frame time is measured by
+// `npm run bench`, not here.)
 import { expect, type Page, test } from '@playwright/test';
 import { createServer, type ViteDevServer } from 'vite';
+import { frames } from './fixtures';
 
 interface Snapshot {
   children: number;
@@ -18,7 +20,6 @@ interface Snapshot {
 interface Api {
   ready: boolean;
   step(): void;
-  measure(ms: number): Promise<{ frames: number; median: number; p95: number; mean: number }>;
   cycle(times: number): Promise<{ before: Snapshot; after: Snapshot }>;
   snapshot(): Snapshot;
   restart(): void;
@@ -34,6 +35,10 @@ const SIZES = [
 
 let server: ViteDevServer;
 let base = '';
+
+// The gallery runs on Vite's dev server, whose first page transforms every module on demand: on a
+// busy two-core machine a page has taken 40–70 s, so these tests get more than the default minute.
+test.describe.configure({ timeout: 180_000 });
 
 test.beforeAll(async () => {
   server = await createServer({
@@ -57,9 +62,9 @@ async function open(page: Page, query: string): Promise<string[]> {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${base}gallery.html?${query}`);
+  await page.goto(`${base}dev/gallery/index.html?${query}`);
   await page.waitForFunction(() => (window as unknown as Partial<Win>).__gallery?.ready === true, null, {
-    timeout: 45_000,
+    timeout: 150_000,
   });
   return errors;
 }
@@ -75,9 +80,10 @@ for (const size of SIZES) {
     }, info) => {
       await page.setViewportSize(size);
       const errors = await open(page, `page=${name}`);
-      await page.waitForTimeout(1200);
+      // Let the entrance animations run, change the state, and photograph it mid-effect or settled.
+      await frames(page, 10);
       await step(page);
-      await page.waitForTimeout(name === 'effects' ? 600 : 1200);
+      await frames(page, name === 'effects' ? 6 : 12);
       const snap = await snapshot(page);
       expect(snap.art).toBe(ART_PIECES);
       expect(snap.children).toBeGreaterThan(0);
@@ -91,15 +97,15 @@ test('reduced motion: widgets jump to their state and no tween keeps running', a
   test.slow();
   const errors = await open(page, 'page=widgets&reduced=1');
   await step(page);
-  await page.waitForTimeout(300);
-  expect((await snapshot(page)).tweens).toBe(0);
+  await expect.poll(async () => (await snapshot(page)).tweens).toBe(0);
   page.removeAllListeners('console');
   page.removeAllListeners('pageerror');
   const moving = await open(page, 'page=table');
   expect((await snapshot(page)).tweens).toBeGreaterThan(0);
   await page.evaluate(() => (window as unknown as Win).__gallery.reduce(true));
-  await page.waitForTimeout(300);
-  expect((await snapshot(page)).tweens, 'switched to reduced motion mid-game').toBe(0);
+  await expect
+    .poll(async () => (await snapshot(page)).tweens, { message: 'switched to reduced motion mid-game' })
+    .toBe(0);
   await page.evaluate(() => (window as unknown as Win).__gallery.reduce(false));
   expect((await snapshot(page)).tweens, 'idle animation back on').toBeGreaterThan(0);
   expect([...errors, ...moving]).toEqual([]);
@@ -124,22 +130,4 @@ test('a scene restart releases the chart texture and every SHUTDOWN listener', a
   await still();
   expect(await snapshot(page)).toEqual(before);
   expect(errors).toEqual([]);
-});
-
-test('frame time while the table animates, WebGL and Canvas (printed, not asserted)', async ({
-  page,
-}, info) => {
-  test.slow();
-  for (const renderer of ['webgl', 'canvas'] as const) {
-    const errors = await open(page, `page=table&auto=1&renderer=${renderer}`);
-    await page.waitForTimeout(1000);
-    const stats = await page.evaluate(() => (window as unknown as Win).__gallery.measure(4000));
-    const line = `table frame time (${renderer}): median ${stats.median.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms, mean ${stats.mean.toFixed(1)} ms over ${stats.frames} frames`;
-    console.log(line);
-    info.annotations.push({ type: 'frame-time', description: line });
-    expect(stats.frames).toBeGreaterThan(0);
-    expect(errors).toEqual([]);
-    page.removeAllListeners('console');
-    page.removeAllListeners('pageerror');
-  }
 });

@@ -1,14 +1,14 @@
 // The debrief's stage: the chart of every possible deal, with the frontier, Nash and Kalai points,
 // the historical outcome and the player's own deal. The overlay beside it carries the words.
 import type { StoreState } from '../../store';
-import { selectDebrief } from '../../store';
-import { SCENE_KEYS } from '../keys';
+import { PANELS, selectDebrief } from '../../store';
+import { DESIGN, SCENE_KEYS } from '../keys';
 import { PALETTE, textStyle } from '../theme';
 import { DealChart } from '../widgets';
 import { StoreScene } from './StoreScene';
 
-/** Where the chart sits, left of the overlay's debrief panel. */
-export const CHART_AREA = { x: 10, y: 56, width: 630, height: 650 } as const;
+/** Where the chart sits, left of the overlay's debrief panel (from the store's layout). */
+export const CHART_AREA = PANELS.debrief.chart;
 
 /** Draws the deal chart from the debrief view model. */
 export class Debrief extends StoreScene {
@@ -21,7 +21,7 @@ export class Debrief extends StoreScene {
   create(): void {
     this.chart = null;
     if (!this.begin()) return;
-    this.add.rectangle(0, 0, 1280, 720, PALETTE.night).setOrigin(0, 0);
+    this.add.rectangle(0, 0, DESIGN.width, DESIGN.height, PALETTE.night).setOrigin(0, 0);
     this.draw(this.store.getState());
   }
 

@@ -1,8 +1,8 @@
 // The Preloader: draws a progress bar while the stage's SVG art is rasterised at the render scale,
 // then starts the scene named in its init data ({ next: 'Title' }), so it hard-codes no app scene.
 import * as Phaser from 'phaser';
-import { REGISTRY_KEYS, SCENE_KEYS } from '../keys';
-import { PALETTE, STAGE } from '../theme';
+import { DESIGN, REGISTRY_KEYS, SCENE_KEYS } from '../keys';
+import { PALETTE } from '../theme';
 import { ART } from '../widgets';
 
 /** What to start when loading is done, and the data to hand it. */
@@ -31,7 +31,7 @@ export class Preloader extends Phaser.Scene {
 
   preload(): void {
     const fromRegistry = Number(this.registry.get(REGISTRY_KEYS.renderScale));
-    const rs = fromRegistry >= 1 ? fromRegistry : Math.max(1, this.scale.width / STAGE.width);
+    const rs = fromRegistry >= 1 ? fromRegistry : Math.max(1, this.scale.width / DESIGN.width);
     this.cameras.main.setZoom(rs).setOrigin(0, 0).setBackgroundColor(PALETTE.navy);
     this.drawEmblem();
     this.bar = this.add.graphics();
@@ -51,8 +51,8 @@ export class Preloader extends Phaser.Scene {
   private progress(value: number): void {
     const g = this.bar?.clear();
     if (!g) return;
-    const x = (STAGE.width - BAR.w) / 2;
-    const y = STAGE.height / 2 + 70;
+    const x = (DESIGN.width - BAR.w) / 2;
+    const y = DESIGN.height / 2 + 70;
     g.fillStyle(PALETTE.track, 1).fillRoundedRect(x, y, BAR.w, BAR.h, BAR.h / 2);
     const w = Math.max(BAR.h, BAR.w * Math.max(0, Math.min(1, value)));
     g.fillStyle(PALETTE.brass, 1).fillRoundedRect(x, y, w, BAR.h, BAR.h / 2);
@@ -61,8 +61,8 @@ export class Preloader extends Phaser.Scene {
   /** Two linked rings, the game's mark, above the bar. */
   private drawEmblem(): void {
     const g = this.add.graphics();
-    const cx = STAGE.width / 2;
-    const cy = STAGE.height / 2 - 10;
+    const cx = DESIGN.width / 2;
+    const cy = DESIGN.height / 2 - 10;
     g.lineStyle(7, PALETTE.brass, 1)
       .strokeCircle(cx - 22, cy, 40)
       .strokeCircle(cx + 22, cy, 40);

@@ -2,25 +2,32 @@
 // clock, offer cards crossing the table, news, the human's meters (the live preview) and the
 // signing or collapse at the end. Everything comes from selectStage; nothing is computed here.
 import type { MeterVM, StageVM, StoreState } from '../../store';
-import { selectStage } from '../../store';
+import { PANELS, selectStage } from '../../store';
 import { SCENE_KEYS } from '../keys';
-import { DealSeal } from '../widgets/DealSeal';
-import { Delegation } from '../widgets/Delegation';
-import { type MeterItem, MeterStack } from '../widgets/MeterStack';
-import { NewsTicker } from '../widgets/NewsTicker';
-import { OfferCard } from '../widgets/OfferCard';
-import { RoundClock } from '../widgets/RoundClock';
-import { TableBackdrop } from '../widgets/TableBackdrop';
-import { TalksCollapse } from '../widgets/TalksCollapse';
+import {
+  DealSeal,
+  Delegation,
+  type MeterItem,
+  MeterStack,
+  NewsTicker,
+  OfferCard,
+  RoundClock,
+  TableBackdrop,
+  TalksCollapse,
+} from '../widgets';
 import { StoreScene } from './StoreScene';
 
-/** The stage's area on the left of the overlay's panels, in design pixels. */
+/** The stage's area beside the overlay's panels (from the store's layout), in design pixels. */
+const AREA = PANELS.table.stage;
+
+/** How the table screen's stage is arranged inside its area. */
 export const TABLE_STAGE = {
-  width: 540,
+  width: AREA.width,
   roomHeight: 300,
   newsY: 302,
   metersY: 402,
-  meterWidth: 266,
+  /** Two meter columns side by side, 4 px from the edges and apart. */
+  meterWidth: (AREA.width - 8) / 2,
   /** The card rests small, on the table between the delegations (the full offer is in the panel). */
   cardY: 196,
   cardWidth: 180,
@@ -171,7 +178,7 @@ export class Table extends StoreScene {
     p.meters[1].update({ items: b, reducedMotion });
     if (ending && !this.shown.ending) {
       this.shown.ending = true;
-      const room = { x: 0, y: 0, width: TABLE_STAGE.width, height: 720 };
+      const room = AREA;
       const common = {
         caption: ending.caption,
         subcaption: ending.sub,
@@ -201,6 +208,11 @@ export class Table extends StoreScene {
     if (vm.offer && vm.offer.seq !== this.shown.offer) {
       this.shown.offer = vm.offer.seq;
       this.showOffer(vm, true);
+    }
+    if (!vm.news && this.shown.news !== 0) {
+      // Stale news leaves the stage.
+      this.shown.news = 0;
+      this.parts.news.update({ kicker: '', headline: '', visible: false, reducedMotion: this.reduced });
     }
     if (vm.news && vm.news.seq !== this.shown.news) {
       this.shown.news = vm.news.seq;

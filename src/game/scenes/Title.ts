@@ -2,8 +2,7 @@
 import type { StoreState } from '../../store';
 import { selectRoom } from '../../store';
 import { SCENE_KEYS } from '../keys';
-import { Delegation } from '../widgets/Delegation';
-import { TableBackdrop } from '../widgets/TableBackdrop';
+import { Delegation, TableBackdrop } from '../widgets';
 import { StoreScene } from './StoreScene';
 
 /** Draws the negotiating room with both delegations waiting. */

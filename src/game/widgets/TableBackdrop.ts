@@ -2,6 +2,7 @@
 // the two party colours, the table and the name plates. Two layers: the room behind the
 // delegations (DEPTH.room) and the table in front of them (DEPTH.table).
 import type * as Phaser from 'phaser';
+import { DESIGN } from '../keys';
 import { type ColourLike, DEPTH, mix, PALETTE, textStyle, toColour } from '../theme';
 import { artImage, glowImage } from './art';
 import { type BaseProps, type StageSide, sideSign, Widget } from './base';
@@ -17,7 +18,7 @@ export interface PartyLook {
 
 /** Props of the room. */
 export interface TableBackdropProps extends BaseProps {
-  /** Size of the room in design pixels (default 1280 × 720; read at construction). */
+  /** Size of the room in design pixels (default: the design size; read at construction). */
   readonly width?: number;
   readonly height?: number;
   readonly left: PartyLook;
@@ -38,8 +39,8 @@ export class TableBackdrop extends Widget<TableBackdropProps> {
 
   constructor(scene: Phaser.Scene, x: number, y: number, props: TableBackdropProps) {
     super(scene, x, y, props, DEPTH.room);
-    const w = props.width ?? 1280;
-    const h = props.height ?? 720;
+    const w = props.width ?? DESIGN.width;
+    const h = props.height ?? DESIGN.height;
     const L = tableLayout(w, h);
     this.layout = L;
     const room = artImage(scene, 'room', 0, 0, w, h, { cover: true, rs: this.rs })?.setOrigin(0, 0);

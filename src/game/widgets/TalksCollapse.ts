@@ -1,6 +1,7 @@
 // The talks collapsing: a short red flash over the stage, the papers scattering off the table, and
 // a caption with a broken ring. Reduced motion shows the caption badge only.
 import type * as Phaser from 'phaser';
+import { DESIGN } from '../keys';
 import { DEPTH, PALETTE } from '../theme';
 import { type BaseProps, Widget } from './base';
 import { captionBadge, paperSheet } from './badge';
@@ -11,7 +12,7 @@ export interface TalksCollapseProps extends BaseProps {
   /** e.g. 'Talks collapsed' (already translated). */
   readonly caption: string;
   readonly subcaption?: string;
-  /** The stage area the flash covers, in scene coordinates (default 0, 0, 1280, 720). */
+  /** The stage area the flash covers, in scene coordinates (default: the whole design area). */
   readonly stage?: {
     readonly x: number;
     readonly y: number;
@@ -38,7 +39,7 @@ export class TalksCollapse extends Widget<TalksCollapseProps> {
       this.root.add(badge);
       return Promise.resolve();
     }
-    const st = this.props.stage ?? { x: 0, y: 0, width: 1280, height: 720 };
+    const st = this.props.stage ?? { x: 0, y: 0, ...DESIGN };
     const flash = this.scene.add
       .rectangle(st.x - this.root.x, st.y - this.root.y, st.width, st.height, PALETTE.bad, 0)
       .setOrigin(0, 0);

@@ -12,7 +12,7 @@ export {
 } from './DealChart';
 export { DealSeal, type DealSealProps } from './DealSeal';
 export { Delegation, type DelegationProps, MOODS, type Mood } from './Delegation';
-export { type TableLayout, tableLayout, type Urgency, urgencyOf } from './geometry';
+export { seeded, type TableLayout, tableLayout, type Urgency, urgencyOf } from './geometry';
 export { METER_HEIGHT, MeterBar, type MeterBarProps } from './MeterBar';
 export { type MeterItem, MeterStack, type MeterStackProps } from './MeterStack';
 export { NewsTicker, type NewsTickerProps } from './NewsTicker';

@@ -1,12 +1,12 @@
-// The widget gallery (dev only, gallery.html): every widget in several states, for screenshots and
+// The widget gallery (dev only, dev/gallery/index.html): every widget in several states, for screenshots and
 // the browser test. URL: ?page=table|widgets|chart|effects &reduced=1 &rs=2 &renderer=canvas &auto=1
 // &points=N. Exposes window.__gallery (step, measure, cycle, snapshot, restart) to the test.
 import * as Phaser from 'phaser';
-import { REGISTRY_KEYS, SCENE_KEYS } from './keys';
-import { buildPage, type PageHandle, type PageName, type PageOptions, PAGES } from './gallery-pages';
-import { Preloader } from './scenes/Preloader';
-import { PALETTE, STAGE } from './theme';
-import { ART } from './widgets';
+import { buildPage, type PageHandle, type PageName, type PageOptions, PAGES } from './pages';
+import { Preloader } from '../../src/game/scenes/Preloader';
+import { DESIGN, REGISTRY_KEYS, SCENE_KEYS } from '../../src/game/keys';
+import { PALETTE } from '../../src/game/theme';
+import { ART } from '../../src/game/widgets';
 
 /** Counts that must not grow when widgets are made and destroyed again. */
 export interface Snapshot {
@@ -154,8 +154,8 @@ const renderer = params.get('renderer') === 'canvas' ? Phaser.CANVAS : Phaser.AU
 const game = new Phaser.Game({
   type: renderer,
   parent: 'stage',
-  width: STAGE.width * rs,
-  height: STAGE.height * rs,
+  width: DESIGN.width * rs,
+  height: DESIGN.height * rs,
   backgroundColor: PALETTE.night,
   banner: false,
   audio: { noAudio: true },

@@ -1,6 +1,6 @@
 // Made-up data for the widget gallery (dev only): a seeded cloud of deals, its frontier and the
 // solution points, plus sample meters, offers and news. Nothing here is used by the game.
-import { seeded } from './widgets/geometry';
+import { seeded } from '../../src/game/widgets';
 
 interface P {
   x: number;

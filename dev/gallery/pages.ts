@@ -1,11 +1,11 @@
 // The gallery's pages (dev only): each builds widgets in sample states and can step to the next
 // state, so screenshots and the browser test see every widget animate, update and clean up.
 import type * as Phaser from 'phaser';
-import type { PageHandle, PageName, PageOptions } from './gallery-common';
-import { chartPage, widgetsPage } from './gallery-parts';
-import { compactPage, effectsPage, tablePage } from './gallery-stage';
+import type { PageHandle, PageName, PageOptions } from './common';
+import { chartPage, widgetsPage } from './parts';
+import { compactPage, effectsPage, tablePage } from './stage';
 
-export { type PageHandle, type PageName, type PageOptions, PAGES } from './gallery-common';
+export { type PageHandle, type PageName, type PageOptions, PAGES } from './common';
 
 /** Build a page by name. */
 export function buildPage(scene: Phaser.Scene, page: PageName, o: PageOptions): PageHandle {

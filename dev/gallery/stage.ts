@@ -1,8 +1,10 @@
 // Gallery pages of the whole stage (dev only): the full table, the app's compact table, effects.
 import type * as Phaser from 'phaser';
-import { CN, handle, MOOD_CYCLE, NEWS, type PageHandle, type PageOptions, US } from './gallery-common';
-import { DEMO_METERS, DEMO_OFFER, DEMO_SECURITY } from './gallery-data';
-import { PALETTE } from './theme';
+import { CN, handle, MOOD_CYCLE, NEWS, type PageHandle, type PageOptions, US } from './common';
+import { DEMO_METERS, DEMO_OFFER, DEMO_SECURITY } from './data';
+import { DESIGN } from '../../src/game/keys';
+import { PALETTE } from '../../src/game/theme';
+import { PANELS } from '../../src/store';
 import {
   DealSeal,
   Delegation,
@@ -13,7 +15,7 @@ import {
   TableBackdrop,
   TalksCollapse,
   type Widget,
-} from './widgets';
+} from '../../src/game/widgets';
 
 /** The negotiating table with everything on it. */
 export function tablePage(scene: Phaser.Scene, o: PageOptions): PageHandle {
@@ -92,13 +94,15 @@ export function tablePage(scene: Phaser.Scene, o: PageOptions): PageHandle {
   return handle([room, left, right, home, security, clock, card, news] as Widget<object>[], step);
 }
 
-/** The app's Table layout: a 540 × 330 room on the left, news and two meter columns below. */
+/** The app's Table layout: a room in the stage's area on the left, news and two meter columns below. */
 export function compactPage(scene: Phaser.Scene, o: PageOptions): PageHandle {
   const reducedMotion = o.reducedMotion;
+  const { stage, compose } = PANELS.table;
+  const meterWidth = (stage.width - 8) / 2;
   const panel = scene.add.graphics();
-  panel.fillStyle(PALETTE.panel, 1).fillRect(548, 0, 732, 720);
+  panel.fillStyle(PALETTE.panel, 1).fillRect(compose.x - 2, 0, DESIGN.width - compose.x + 2, DESIGN.height);
   const room = new TableBackdrop(scene, 0, 0, {
-    width: 540,
+    width: stage.width,
     height: 330,
     left: { colour: US, name: 'United States' },
     right: { colour: CN, name: 'China' },
@@ -126,12 +130,21 @@ export function compactPage(scene: Phaser.Scene, o: PageOptions): PageHandle {
     radius: 28,
     reducedMotion,
   });
-  const news = new NewsTicker(scene, 6, 336, { kicker: 'News', ...NEWS[1]!, width: 528, reducedMotion });
+  const news = new NewsTicker(scene, 6, 336, {
+    kicker: 'News',
+    ...NEWS[1]!,
+    width: stage.width - 12,
+    reducedMotion,
+  });
   const meters = [
-    new MeterStack(scene, 4, 400 + 60, { items: DEMO_METERS[1].slice(0, 3), width: 266, reducedMotion }),
-    new MeterStack(scene, 274, 400 + 60, {
+    new MeterStack(scene, 4, 400 + 60, {
+      items: DEMO_METERS[1].slice(0, 3),
+      width: meterWidth,
+      reducedMotion,
+    }),
+    new MeterStack(scene, 8 + meterWidth, 400 + 60, {
       items: [...DEMO_METERS[1].slice(3), ...DEMO_SECURITY[1].slice(0, 1)],
-      width: 266,
+      width: meterWidth,
       reducedMotion,
     }),
   ];

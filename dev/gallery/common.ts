@@ -1,5 +1,5 @@
 // Shared bits of the gallery pages (dev only): page types, sample colours and texts.
-import type { Mood, Widget } from './widgets';
+import type { Mood, Widget } from '../../src/game/widgets';
 
 /** Page names, as in `gallery.html?page=…`. */
 export const PAGES = ['table', 'compact', 'widgets', 'chart', 'debrief', 'effects', 'blank'] as const;

@@ -1,8 +1,8 @@
 // Gallery pages of single widgets (dev only): every widget in several states, and the deal chart.
 import type * as Phaser from 'phaser';
-import { CN, handle, NEWS, type PageHandle, type PageOptions, US } from './gallery-common';
-import { DEMO_METERS, DEMO_OFFER, demoChart } from './gallery-data';
-import { PALETTE } from './theme';
+import { CN, handle, NEWS, type PageHandle, type PageOptions, US } from './common';
+import { DEMO_METERS, DEMO_OFFER, demoChart } from './data';
+import { PALETTE } from '../../src/game/theme';
 import {
   DealChart,
   Delegation,
@@ -12,7 +12,7 @@ import {
   OfferCard,
   RoundClock,
   type Widget,
-} from './widgets';
+} from '../../src/game/widgets';
 
 /** Every widget in several states side by side. */
 export function widgetsPage(scene: Phaser.Scene, o: PageOptions): PageHandle {

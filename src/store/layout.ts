@@ -1,0 +1,57 @@
+// Where things sit on the screen, in design pixels: the one source for the stage (Phaser scenes)
+// and the overlay (DOM panels, which get these rectangles as CSS custom properties at start-up).
+// It lives in store/ because that is the one layer both game/ and ui/ may import; it is plain data.
+import type { Screen } from './vm-types';
+
+/** A rectangle in design pixels (origin at the top-left of the design area). */
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  /** Fixed panels fill it; panels that size to their content may grow up to it and then scroll. */
+  readonly height: number;
+}
+
+/** The design size everything lays out in (a projector's 1280×720); the page scales it to fit. */
+export const DESIGN = { width: 1280, height: 720 } as const;
+
+/** The stage's own area beside the table screen's panels (room, news, meters, the ending). */
+const TABLE_STAGE: Rect = { x: 0, y: 0, width: 540, height: DESIGN.height };
+
+/** The panels of each screen; on one screen they never overlap. `stage` and `chart` are canvas areas. */
+export const PANELS = {
+  title: { title: { x: 440, y: 64, width: 400, height: 300 } },
+  setup: { setup: { x: 660, y: 70, width: 580, height: 620 } },
+  briefing: { briefing: { x: 40, y: 56, width: 1200, height: 652 } },
+  table: {
+    stage: TABLE_STAGE,
+    compose: { x: 550, y: 52, width: 382, height: 662 },
+    home: { x: 940, y: 52, width: 332, height: 662 },
+  },
+  outcome: { stage: TABLE_STAGE, outcome: { x: 550, y: 52, width: 722, height: 660 } },
+  debrief: {
+    chart: { x: 10, y: 56, width: 630, height: 650 },
+    debrief: { x: 650, y: 52, width: 620, height: 660 },
+  },
+} as const satisfies Record<Screen, Record<string, Rect>>;
+
+/**
+ * Chrome that floats over every screen: the sound and settings buttons (anchored to the right edge
+ * of `topBar`), the notice beside them (one line high; longer text grows over the panels), and the
+ * settings popover below them.
+ */
+export const CHROME = {
+  topBar: { x: 940, y: 8, width: 330, height: 36 },
+  notice: { x: 340, y: 8, width: 600, height: 42 },
+  settings: { x: 950, y: 50, width: 320, height: 400 },
+} as const satisfies Record<string, Rect>;
+
+/** Do two rectangles share any area (touching edges do not count)? */
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Does the rectangle lie inside the design area? */
+export function insideDesign(r: Rect): boolean {
+  return r.x >= 0 && r.y >= 0 && r.x + r.width <= DESIGN.width && r.y + r.height <= DESIGN.height;
+}

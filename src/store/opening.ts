@@ -1,0 +1,94 @@
+// What the store opens at start-up: a shared link (a configured game on the briefing), or the game
+// saved last time, replayed from its move log. A link never discards a game in progress without
+// the player's say (link.ts decides); anything odd becomes a notice, never a broken page, and a
+// save that cannot be resumed is kept aside rather than deleted.
+import { loadLog, statusQuo } from '../engine';
+import { t } from '../i18n';
+import { modelOf } from './catalog';
+import { decideLink } from './link';
+import { GAME_BACKUP_KEY, type KeyValueStorage, loadGame, setGameAside } from './persist';
+import { type LinkParams, type LinkProblem, MAX_SEED } from './setup';
+import type { ResumedGame, Store } from './types';
+
+/** Open a shared link or the saved game; returns notices for the player. */
+export function openStart(
+  store: Store,
+  link: LinkParams | null,
+  storage: KeyValueStorage | null,
+  randomSeed: () => number,
+): string[] {
+  const s = store.getState();
+  const lang = s.settings.lang;
+  const notices: string[] = [];
+  const read = readSaved(s.catalog, storage);
+  let saved: ResumedGame | null = null;
+  if (typeof read === 'string') {
+    setGameAside(storage);
+    notices.push(t(read, { key: GAME_BACKUP_KEY }, lang));
+  } else saved = read;
+  const inProgress = saved && !saved.game.outcome ? saved.config : null;
+  const decision = decideLink(s.catalog, inProgress, link, randomSeed());
+  switch (decision.kind) {
+    case 'restore':
+    case 'resume':
+      if (saved) s.resumeGame(saved);
+      break;
+    case 'ask':
+      if (saved) s.resumeGame(saved);
+      s.offerLink(decision.config);
+      break;
+    case 'start':
+      s.openGame(decision.config);
+      break;
+    case 'error': {
+      const problems = decision.problems.map((p) => problemText(p, lang)).join('; ');
+      notices.push(t('notice.badLink', { problems }, lang));
+      if (saved) {
+        s.resumeGame(saved);
+        notices.push(t('notice.badLinkKept', {}, lang));
+      } else {
+        s.showSetup();
+        notices.push(t('notice.badLinkForm', {}, lang));
+      }
+      break;
+    }
+  }
+  return notices;
+}
+
+/** One wrong parameter, named with what it may be. */
+function problemText(p: LinkProblem, lang: string): string {
+  return p.param === 'seed'
+    ? t('notice.badLinkSeed', { value: p.value, max: MAX_SEED - 1 }, lang)
+    : t('notice.badLinkValue', { param: p.param, value: p.value, allowed: p.allowed.join(', ') }, lang);
+}
+
+/** The saved game ready to show, null when there is none, or the notice for a save that cannot be resumed. */
+function readSaved(
+  catalog: Parameters<typeof modelOf>[0],
+  storage: KeyValueStorage | null,
+): ResumedGame | null | 'notice.saveCorrupt' | 'notice.saveOld' {
+  const read = loadGame(storage);
+  if (read.kind === 'none') return null;
+  if (read.kind === 'corrupt') return 'notice.saveCorrupt';
+  if (read.kind === 'old') return 'notice.saveOld';
+  const { config, screen, log } = read.saved;
+  const model = modelOf(catalog, config.scenarioId);
+  if (!model || config.scenarioId !== log.scenarioId) return 'notice.saveOld';
+  const r = loadLog(model, log);
+  if (!r.ok)
+    return r.error.code === 'illegalMove' || r.error.code === 'badLog'
+      ? 'notice.saveCorrupt'
+      : 'notice.saveOld';
+  const game = r.state;
+  const mine = log.moves.filter((m) => m.type === 'propose' && m.side === config.side).at(-1);
+  const draft = mine?.type === 'propose' ? [...mine.package] : statusQuo(model);
+  const at = game.outcome
+    ? screen === 'debrief'
+      ? 'debrief'
+      : 'outcome'
+    : screen === 'briefing'
+      ? 'briefing'
+      : 'table';
+  return { config, game, draft, screen: at };
+}
