@@ -11,6 +11,10 @@ const FILE = 'src/cli/fixtures/two-issues.yaml';
 // Both range 35–65, so u = (score − 35) / 30 and r = 5 / 30 for both.
 // us ratifies (approval ≥ 50) only with beans=buy; cn (≥ 40, exporters' veto 35) all but t20/buy.
 // ZOPA = { t0/buy } at (0.75, 2/3); the historical t20/none sits at (1/3, 1/3).
+// Above walk-away (40): us 45, 65, 57.5 (not 35); cn 45, 65, 55 (not 35): 3 packages each.
+// Issues, linear part: tariff t0 costs us 0.5·10 + 0.5·10 = 10 points (10/30 of its range) and
+// gains cn 0.5·40 = 20 (20/30); beans buy gains us 20 (20/30), costs cn 0.5·10 + 0.5·10 = 10 (10/30).
+// Each is a straight trade: distributive.
 
 function capture(): { io: Output; out: string[]; err: string[] } {
   const out: string[] = [];
@@ -37,6 +41,17 @@ describe('analyze --json', () => {
     expect(j.kalai).toEqual(best);
     expect(j.maxWelfare).toEqual(best);
     expect(j.frontierAllPackages.size).toBe(3);
+  });
+
+  it('reports each issue’s kind and importance, and the packages above each walk-away', async () => {
+    const c = capture();
+    await run([FILE, '--json'], c.io);
+    const j = JSON.parse(c.out.join('\n'));
+    expect(j.aboveWalkAway).toEqual({ us: 3, cn: 3 });
+    expect(j.issues).toEqual([
+      { id: 'tariff', concededBy: 'us', kind: 'distributive', importance: { us: 0.3333, cn: 0.6667 } },
+      { id: 'beans', concededBy: 'cn', kind: 'distributive', importance: { us: 0.6667, cn: 0.3333 } },
+    ]);
   });
 
   it('says where the historical outcome sits', async () => {

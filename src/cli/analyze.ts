@@ -2,8 +2,10 @@
 // values, zone of agreement, Pareto frontier, Nash, Kalai–Smorodinsky, maximum welfare, and where
 // the historical outcome sits among them. Conventions: docs/analysis.md.
 import {
+  aboveWalkAway,
   type Analysis,
   analyze,
+  issueProfiles,
   type Model,
   type Package,
   type PackageLocation,
@@ -68,6 +70,7 @@ export function analysisJson(a: Analysis) {
   const m = a.model;
   const opt = (i: number | null) => (i === null ? null : point(a, i));
   const historical = m.historical ? locate(a, m.historical.package) : null;
+  const above = aboveWalkAway(a);
   return {
     scenario: m.id,
     packages: a.count,
@@ -78,6 +81,13 @@ export function analysisJson(a: Analysis) {
     })),
     walkAway: byParty(m, (s) => round(a.walkAway[s], 2)),
     reservation: byParty(m, (s) => round(a.reservation[s])),
+    aboveWalkAway: byParty(m, (s) => above[s]),
+    issues: issueProfiles(m, a.scoreRange).map((p) => ({
+      id: m.issues[p.issue]!.id,
+      concededBy: m.parties[m.issues[p.issue]!.concededBy].id,
+      kind: p.kind,
+      importance: byParty(m, (s) => round(p.importance[s])),
+    })),
     zopa: { size: a.zopa.length, share: round(a.zopa.length / a.count) },
     ideal: a.ideal ? byParty(m, (s) => round(a.ideal![s])) : null,
     frontier: a.frontier.map((i) => point(a, i)),
@@ -136,9 +146,24 @@ function historicalLines(a: Analysis): string[] {
   return lines;
 }
 
+/** Each issue's kind and its importance (share of each side's score range), one line each. */
+function issueLines(a: Analysis): string[] {
+  const m = a.model;
+  const pad = (s: string) => s.padStart(14);
+  return [
+    `${'issue (conceded by, kind)'.padEnd(40)}${SIDES.map((s) => pad(`${m.parties[s].id} share`)).join('')}`,
+    ...issueProfiles(m, a.scoreRange).map((p) => {
+      const issue = m.issues[p.issue]!;
+      const head = `${issue.id} (${m.parties[issue.concededBy].id}, ${p.kind})`;
+      return `${head.padEnd(40)}${SIDES.map((s) => pad(`${(100 * p.importance[s]).toFixed(1)}%`)).join('')}`;
+    }),
+  ];
+}
+
 /** The text report, for an instructor reading a terminal. */
 export function analysisText(a: Analysis): string[] {
   const m = a.model;
+  const above = aboveWalkAway(a);
   const pad = (s: string) => s.padStart(14);
   const lines = [
     `${textIn(m.title)} (${m.id}): ${packages(a.count)} possible`,
@@ -147,6 +172,9 @@ export function analysisText(a: Analysis): string[] {
     `${'score range (worst–best)'.padEnd(28)}${SIDES.map((s) => pad(`${a.scoreRange[s].min.toFixed(1)}–${a.scoreRange[s].max.toFixed(1)}`)).join('')}`,
     `${'walk-away score'.padEnd(28)}${SIDES.map((s) => pad(a.walkAway[s].toFixed(1))).join('')}`,
     `${'reservation value (0–1)'.padEnd(28)}${SIDES.map((s) => pad(a.reservation[s].toFixed(3))).join('')}`,
+    `${'packages above walk-away'.padEnd(28)}${SIDES.map((s) => pad(`${((100 * above[s]) / a.count).toFixed(1)}%`)).join('')}`,
+    '',
+    ...issueLines(a),
     '',
     `Zone of possible agreement: ${packages(a.zopa.length)} (${((100 * a.zopa.length) / a.count).toFixed(1)}%)`,
     `Pareto frontier: ${packages(a.frontier.length)} in the zone (${a.frontierAll.length} over all packages)`,

@@ -17,3 +17,4 @@ export * from './view';
 export * from './replay';
 export * from './cache';
 export { valueHash } from './value-hash';
+export * from './issue-profile';

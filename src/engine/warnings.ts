@@ -1,6 +1,7 @@
 // Design warnings for scenario authors: problems that do not stop a scenario from loading but
 // make a poor lesson (no zone of agreement, a dead constituency, one issue that decides all).
 import { type Analysis, analyze, DEFAULT_MAX_PACKAGES } from './analysis';
+import { issueRanges } from './issue-profile';
 import type { Factor, FactorKind, Model, PartyModel, Side } from './model';
 import { SIDES, textIn } from './model';
 
@@ -47,22 +48,6 @@ function untouched(model: Model, side: Side): DesignWarning[] {
   check(p.constituencies, 'constituency');
   check(p.security, 'security');
   return out;
-}
-
-/** How far each issue can move a side's score (linear part: clamping and interactions ignored). */
-export function issueRanges(model: Model, side: Side): number[] {
-  const p = model.parties[side];
-  const share = (list: readonly Factor[], part: number) => {
-    const total = list.reduce((s, f) => s + f.weight, 0);
-    return list.map((f) => ({ f, w: total > 0 ? (part * f.weight) / total : 0 }));
-  };
-  const factors = [...share(p.constituencies, p.approvalWeight), ...share(p.security, 1 - p.approvalWeight)];
-  return model.issues.map((issue, i) => {
-    const values = issue.options.map((_, o) =>
-      factors.reduce((s, { f, w }) => s + w * (f.effects[i]?.[o] ?? 0), 0),
-    );
-    return Math.max(...values) - Math.min(...values);
-  });
 }
 
 function dominant(model: Model, side: Side): DesignWarning[] {
