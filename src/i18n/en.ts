@@ -105,7 +105,11 @@ export const en = {
   'table.why': 'why',
   'table.noChange': 'no change',
   'table.transcript': 'Transcript',
-  'table.newsChange': '{factor} {from} \u2192 {to}',
+  'table.newsArrow': '{from} \u2192 {to}',
+  'table.newsFactor': '{factor} {parts}',
+  'table.newsClout': 'clout {change}',
+  'table.newsWeight': 'weight {change}',
+  'table.newsEffect': '{option} {change}',
   'table.newsWithChanges': '{changes}: {news}',
   'table.terms': 'Terms',
 

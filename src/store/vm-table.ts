@@ -2,7 +2,7 @@
 // the transcript (for the overlay) and the stage (for the Phaser scene).
 import type { GameState, LogEntry, Model, Offer, PlayerView, Side } from '../engine';
 import { acceptRoundForProposal, applyEvents, legalMoveTypes, playerView, textIn } from '../engine';
-import { fmtScore, translator, type Translate } from '../i18n';
+import { fmtScore, fmtSigned, translator, type Translate } from '../i18n';
 import { memoLast } from './memo';
 import { entryText } from './narrate';
 import { gameModel } from './catalog';
@@ -161,8 +161,8 @@ const tableVM = memoLast(
 
 /**
  * A news item with what it changed on the viewer's side only ('Soybean growers 30 → 25: …'):
- * the support (or level) of each own factor whose baseline the event moved. The other side's
- * changes stay private.
+ * each own factor's support (or level), clout (or weight) and option effects the event moved.
+ * The other side's changes stay private.
  */
 function newsLine(
   model: Model,
@@ -175,23 +175,47 @@ function newsLine(
 ): string {
   const at = game.fired.indexOf(id);
   if (at < 0) return news;
-  const before = applyEvents(model, game.fired.slice(0, at)).parties[side];
-  const after = applyEvents(model, game.fired.slice(0, at + 1)).parties[side];
-  const changes: string[] = [];
+  const before = applyEvents(model, game.fired.slice(0, at));
+  const after = applyEvents(model, game.fired.slice(0, at + 1));
+  const changes = factorChanges(before, after, side, t, lang);
+  return changes.length > 0 ? t('table.newsWithChanges', { changes: changes.join('; '), news }) : news;
+}
+
+/** What changed in each of `side`'s factors between two event states, one phrase per factor. */
+export function factorChanges(before: Model, after: Model, side: Side, t: Translate, lang: string): string[] {
+  const out: string[] = [];
+  const arrow = (from: string, to: string) => t('table.newsArrow', { from, to });
   for (const kind of ['constituencies', 'security'] as const) {
-    after[kind].forEach((f, i) => {
-      const b = before[kind][i];
-      if (b && b.baseline !== f.baseline)
-        changes.push(
-          t('table.newsChange', {
-            factor: textIn(f.name, lang),
-            from: fmtScore(b.baseline, lang),
-            to: fmtScore(f.baseline, lang),
+    after.parties[side][kind].forEach((f, i) => {
+      const b = before.parties[side][kind][i];
+      if (!b) return;
+      const parts: string[] = [];
+      if (b.baseline !== f.baseline)
+        parts.push(arrow(fmtScore(b.baseline, lang), fmtScore(f.baseline, lang)));
+      if (b.weight !== f.weight)
+        parts.push(
+          t(kind === 'constituencies' ? 'table.newsClout' : 'table.newsWeight', {
+            change: arrow(fmtScore(b.weight, lang), fmtScore(f.weight, lang)),
           }),
         );
+      after.issues.forEach((issue, k) =>
+        issue.options.forEach((option, o) => {
+          const from = b.effects[k]?.[o] ?? 0;
+          const to = f.effects[k]?.[o] ?? 0;
+          if (from !== to)
+            parts.push(
+              t('table.newsEffect', {
+                option: textIn(option.label, lang),
+                change: arrow(fmtSigned(from, lang), fmtSigned(to, lang)),
+              }),
+            );
+        }),
+      );
+      if (parts.length > 0)
+        out.push(t('table.newsFactor', { factor: textIn(f.name, lang), parts: parts.join(', ') }));
     });
   }
-  return changes.length > 0 ? t('table.newsWithChanges', { changes: changes.join(', '), news }) : news;
+  return out;
 }
 
 /** The table for the overlay, or null with no game. */
@@ -308,7 +332,15 @@ const stageVM = memoLast((model: Model, game: GameState, side: Side, vm: TableVM
       lastEvent?.kind === 'event' && lastEvent.round === game.round
         ? {
             kicker: t('stage.news'),
-            text: newsLine(model, game, side, lastEvent.event, eventName(model, lastEvent.event, lang), t, lang),
+            text: newsLine(
+              model,
+              game,
+              side,
+              lastEvent.event,
+              eventName(model, lastEvent.event, lang),
+              t,
+              lang,
+            ),
             seq: events.length,
           }
         : null,
