@@ -7,6 +7,8 @@ export const en = {
   'app.loadFailed': 'The game could not start: {reason}',
 
   'title.start': 'New game',
+  'title.tutorial': 'Play the guided first game',
+  'title.replayTutorial': 'Replay the guided game',
   'title.intro':
     'You lead a delegation in a trade negotiation. Strike a deal the other side accepts — and that your own country will ratify.',
 
@@ -112,6 +114,29 @@ export const en = {
   'table.newsEffect': '{option} {change}',
   'table.newsWithChanges': '{changes}: {news}',
   'table.terms': 'Terms',
+
+  'coach.region': 'Guide',
+  'coach.progress': 'Guide: step {index} of {count}',
+  'coach.next': 'Next',
+  'coach.finish': 'Finish the guide',
+  'coach.skip': 'Skip the guide',
+  'coach.briefing':
+    'Read your briefing: who at home must approve a deal, and what each of them wants. Then go to the table.',
+  'coach.compose':
+    'Compose an offer: pick one option for each issue. Start ambitious, but leave yourself room to move.',
+  'coach.preview':
+    'Read the preview: it shows what your package does to each group at home, and whether your side would ratify it.',
+  'coach.statement':
+    'You may attach a public statement. It ties your hands: breaking it later costs support at home, which can make your threat credible.',
+  'coach.propose': 'Propose your package. The other delegation will answer and say why.',
+  'coach.reason':
+    'Read their answer in the transcript: the reason tells you what matters to them at home. Use it.',
+  'coach.concede':
+    'Make a concession: change an issue they care about in their favour and propose again. They move when you move.',
+  'coach.close':
+    'Close the deal: accept an offer that beats walking away for you and that your side would ratify, or walk away if none will.',
+  'coach.ratify':
+    'The deal goes home: ratification decides whether it holds. The debrief compares your deal with the best possible ones.',
 
   'cause.option': '{issue}: {option}',
   'cause.interaction': 'Linkage: {note}',

@@ -14,7 +14,13 @@ export const NO_GAME = {
 } as const satisfies Partial<StoreData>;
 
 /** Settings before anything is remembered or the system is asked (the store factory fills these in). */
-export const DEFAULT_SETTINGS: Settings = { muted: false, volume: 0.7, reducedMotion: false, lang: 'en' };
+export const DEFAULT_SETTINGS: Settings = {
+  muted: false,
+  volume: 0.7,
+  reducedMotion: false,
+  lang: 'en',
+  tutorialDone: false,
+};
 
 /** Every slice's data before start-up loads the scenarios, the settings and a link or saved game. */
 export const INITIAL_STATE: StoreData = {
@@ -33,4 +39,6 @@ export const INITIAL_STATE: StoreData = {
   cue: null,
   // settings
   settings: DEFAULT_SETTINGS,
+  // coach
+  coach: null,
 };

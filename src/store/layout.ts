@@ -46,6 +46,16 @@ export const CHROME = {
   settings: { x: 950, y: 50, width: 320, height: 400 },
 } as const satisfies Record<string, Rect>;
 
+/**
+ * Where the guide of the first game sits on each screen it can show on: over the stage's lower
+ * part at the table, over the briefing's lower right corner (its text runs in the left part).
+ */
+export const COACH = {
+  briefing: { x: 850, y: 548, width: 380, height: 150 },
+  table: { x: 10, y: 556, width: 520, height: 150 },
+  debrief: { x: 20, y: 556, width: 600, height: 140 },
+} as const satisfies Partial<Record<Screen, Rect>>;
+
 /** Do two rectangles share any area (touching edges do not count)? */
 export function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

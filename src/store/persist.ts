@@ -54,6 +54,7 @@ export function loadSettings(storage: KeyValueStorage | null, defaults: Settings
     volume,
     reducedMotion: typeof raw.reducedMotion === 'boolean' ? raw.reducedMotion : defaults.reducedMotion,
     lang: typeof raw.lang === 'string' && raw.lang.length < 20 ? raw.lang : defaults.lang,
+    tutorialDone: typeof raw.tutorialDone === 'boolean' ? raw.tutorialDone : defaults.tutorialDone,
   };
 }
 

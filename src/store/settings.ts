@@ -15,5 +15,6 @@ export const settingsSlice: SliceCreator<SettingsData, SettingsSlice> = (set, ge
     setVolume: (v) => change({ volume: clamp01(v) }),
     setReducedMotion: (on) => change({ reducedMotion: on }),
     setLang: (lang) => change({ lang }),
+    markTutorialDone: () => change({ tutorialDone: true }),
   };
 };

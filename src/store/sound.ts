@@ -18,4 +18,6 @@ export interface Settings {
   readonly reducedMotion: boolean;
   /** Interface language tag, e.g. 'en'. */
   readonly lang: string;
+  /** The guided first game was finished or skipped: the title offers it, no longer leads with it. */
+  readonly tutorialDone: boolean;
 }

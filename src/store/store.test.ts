@@ -327,18 +327,21 @@ describe('persistence', () => {
     store.getState().toggleMute();
     store.getState().setVolume(0.25);
     store.getState().setReducedMotion(true);
+    store.getState().markTutorialDone();
     expect(createGameStore(testOptions({ storage })).getState().settings).toEqual({
       muted: true,
       volume: 0.25,
       reducedMotion: true,
       lang: 'en',
+      tutorialDone: true,
     });
-    storage.setItem(SETTINGS_KEY, '{"muted":"yes","volume":7}');
+    storage.setItem(SETTINGS_KEY, '{"muted":"yes","volume":7,"tutorialDone":"no"}');
     expect(createGameStore(testOptions({ storage })).getState().settings).toEqual({
       muted: false,
       volume: 0.7,
       reducedMotion: false,
       lang: 'en',
+      tutorialDone: false,
     });
   });
 

@@ -5,6 +5,7 @@ import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { t } from '../i18n';
 import { startAutosave } from './autosave';
+import { coachSlice } from './coach';
 import { loadCatalog, type ScenarioData } from './catalog';
 import { type Clock, realClock } from './clock';
 import { DEFAULT_SETTINGS } from './initial';
@@ -58,6 +59,7 @@ export function createGameStore(options: StoreOptions): GameStore {
         ...sessionSlice({ randomSeed })(set, get),
         ...uiSlice(set, get),
         ...settingsSlice(set, get),
+        ...coachSlice(set, get),
       })),
     ),
   );

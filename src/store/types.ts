@@ -5,6 +5,7 @@
 import type { Mutate, StoreApi } from 'zustand/vanilla';
 import type { Difficulty, GameState, Model, Package, Side } from '../engine';
 import type { CueRequest, Settings, SoundCue } from './sound';
+import type { CoachStep } from './coach';
 import type { Screen } from './vm-types';
 
 /** A scenario the game ships, loaded and checked. */
@@ -137,15 +138,33 @@ export interface SettingsActions {
   setVolume(v: number): void;
   setReducedMotion(on: boolean): void;
   setLang(lang: string): void;
+  /** The guided first game was finished or skipped. */
+  markTutorialDone(): void;
 }
 
 export type SettingsSlice = SettingsData & SettingsActions;
 
+export interface CoachData {
+  /** The guided first game in progress (its seed, the reading steps acknowledged), or null. */
+  readonly coach: { readonly seed: number; readonly acked: readonly CoachStep[] } | null;
+}
+
+export interface CoachActions {
+  /** Start the guided first game: the tutorial scenario, with the coach's prompts. */
+  startTutorial(): void;
+  /** The player has read the current reading step. */
+  ackCoach(): void;
+  /** Leave the guide (remembered: it is offered again, never forced). */
+  skipCoach(): void;
+}
+
+export type CoachSlice = CoachData & CoachActions;
+
 /** The store's data, without actions. */
-export type StoreData = SessionData & UiData & SettingsData;
+export type StoreData = SessionData & UiData & SettingsData & CoachData;
 
 /** Everything the screen and the sound board read, and every action they may send. */
-export type StoreState = SessionSlice & UiSlice & SettingsSlice;
+export type StoreState = SessionSlice & UiSlice & SettingsSlice & CoachSlice;
 
 /** A change of some of a slice's own fields (`Own`) that names no other field of the store. */
 export type OwnPatch<Own> = Partial<Own> & { readonly [K in Exclude<keyof StoreData, keyof Own>]?: never };

@@ -4,6 +4,7 @@ import './overlay.css';
 import { translator } from '../i18n';
 import { DESIGN, type GameStore, type Screen, type StoreState } from '../store';
 import { briefingView } from './briefing';
+import { coachPanel } from './coach';
 import { h } from './dom';
 import { applyLayout } from './layout';
 import { linkDialog } from './link';
@@ -63,7 +64,8 @@ export function mountOverlay(host: HTMLElement, canvasHost: HTMLElement, store: 
   let lang = store.getState().settings.lang;
   let bar = settingsBar(store, lang);
   const dialog = linkDialog(store, [screenBox]);
-  overlay.append(screenBox, notice, bar.el, dialog.el, live);
+  const coach = coachPanel(store);
+  overlay.append(screenBox, coach.el, notice, bar.el, dialog.el, live);
   host.append(overlay);
   let view: View | null = null;
   let shown: { screen: Screen; lang: string } | null = null;
@@ -83,6 +85,7 @@ export function mountOverlay(host: HTMLElement, canvasHost: HTMLElement, store: 
       if (!first || s.screen !== 'title') view.focus.focus({ preventScroll: true });
     } else view?.update(s);
     bar.update(s);
+    coach.update(s);
     // The settings bar is rebuilt with the language, so it is made inert here, not by the dialog.
     bar.el.inert = s.linkOffer !== null;
     if (dialog.update(s)) view?.focus.focus({ preventScroll: true });

@@ -1,6 +1,6 @@
 // The title screen and the setup form.
 import { translator } from '../i18n';
-import { selectSetup } from '../store';
+import { selectSetup, TUTORIAL_ID } from '../store';
 import { fillSelect, h, setText, uid } from './dom';
 import type { View, ViewContext } from './view';
 
@@ -8,18 +8,30 @@ import type { View, ViewContext } from './view';
 export function titleView({ store, lang }: ViewContext): View {
   const t = translator(lang);
   const heading = h('h1', { tabindex: -1, id: uid('h'), text: t('app.title') });
-  const start = h('button', { class: 'btn primary', type: 'button', text: t('title.start') });
+  // A new player is led to the guided first game; afterwards it stays on offer, second.
+  const done = store.getState().settings.tutorialDone;
+  const start = h('button', { class: done ? 'btn primary' : 'btn', type: 'button', text: t('title.start') });
   start.addEventListener('click', () => {
     store.getState().playCue('click');
     store.getState().showSetup();
   });
+  const guided = h('button', {
+    class: done ? 'btn' : 'btn primary',
+    type: 'button',
+    text: t(done ? 'title.replayTutorial' : 'title.tutorial'),
+  });
+  guided.addEventListener('click', () => {
+    store.getState().playCue('click');
+    store.getState().startTutorial();
+  });
+  const hasTutorial = store.getState().catalog.some((e) => e.id === TUTORIAL_ID);
   const el = h(
     'section',
     { class: 'panel title-panel', 'aria-labelledby': heading.id },
     heading,
     h('p', { class: 'tagline', text: t('app.tagline') }),
     h('p', { class: 'muted', text: t('title.intro') }),
-    h('div', { class: 'row' }, start),
+    h('div', { class: 'row' }, ...(hasTutorial ? (done ? [start, guided] : [guided, start]) : [start])),
   );
   return { el, focus: heading, update: () => {} };
 }
