@@ -72,8 +72,7 @@ export function playGame(
   let state = newGame(model, seed);
   for (let guard = 0; guard < 2 * model.rules.rounds + 2 && !state.outcome; guard++) {
     const move = sides[state.turn].decide(playerView(model, state, state.turn, cache), cache);
-    if (!move)
-      return { state, illegal: { code: 'badMove', message: 'The negotiator made no move on its turn.' } };
+    if (!move) return { state, illegal: { code: 'badMove', params: {} } };
     const r = applyMove(model, state, move, cache);
     if (!r.ok) return { state, illegal: r.rejection };
     state = r.state;
