@@ -30,7 +30,6 @@ export {
   findPersona,
   negotiatorFor,
   personaNegotiator,
-  TONE_BY_DIFFICULTY,
 } from './personas';
 export { type OwnSpace, ownSpace } from './space';
 export {

@@ -201,6 +201,13 @@ describe('decisions and reasons', () => {
     expect(move).toEqual({ type: 'walkAway', side: 0, reason: { code: 'walkAwayNothing', params: plain } });
   });
 
+  it('speaks in its persona’s tone: a hardliner curt, a pragmatist plain, a dealmaker warm', () => {
+    const tone = (name: string) =>
+      againstScript(hawksNamed, personaNegotiator(findPersona(model, 0, name)!), [[0, 1]])[0]?.reason?.params
+        .tone;
+    expect(['hardliner', 'pragmatist', 'dealmaker'].map(tone)).toEqual(['curt', 'plain', 'warm']);
+  });
+
   it('makes no move when it is not its turn', () => {
     expect(ai.decide(playerView(model, newGame(model, 1), 1 as Side, cache), cache)).toBeNull();
   });

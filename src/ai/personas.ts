@@ -24,7 +24,7 @@ const HARDER_CONCESSION = 0.6;
 const HARDER_FLOOR = 0.3;
 
 /** A persona's voice, from its own difficulty: a hard-liner is curt, a pragmatist plain, a dealmaker warm. */
-export const TONE_BY_DIFFICULTY: Readonly<Record<Difficulty, Tone>> = {
+const TONE_BY_DIFFICULTY: Readonly<Record<Difficulty, Tone>> = {
   hard: 'curt',
   normal: 'plain',
   easy: 'warm',

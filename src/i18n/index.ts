@@ -4,7 +4,7 @@ import { fill, type Lang, type Params, toLang } from './fill';
 
 export type { Dictionary, StringKey } from './en';
 export { LANGS, type Lang, type Params, toLang } from './fill';
-export { reasonTexts, midSentence } from './reasons';
+export { reasonTexts } from './reasons';
 
 const DICTIONARIES: Record<Lang, Dictionary> = { en };
 
