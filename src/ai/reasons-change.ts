@@ -145,7 +145,7 @@ export function proposalReason(view: PlayerView, own: Scoring, ours: Package): R
     nowWithin,
     hardenStatement,
     harden,
-    () => whyNot(view, own, s.theirs),
+    () => whyNot(view, own, s.theirs, ours),
     () => whyBetter(view, own, ours, s.theirs),
     movedToward,
     hold,

@@ -112,6 +112,10 @@ function checkTruth(model: Model, before: GameState, move: Move): void {
     case 'noSupport':
       expect(score(standing!).ratified, tag).toBe(false);
       break;
+    case 'noSupportNeed':
+      expect(score(standing!).ratified, tag).toBe(false);
+      expect(value(score(ours!), p.factor), tag).toBeGreaterThan(value(score(standing!), p.factor));
+      break;
     case 'worseThanNoDeal':
       expect(score(standing!).score, tag).toBeLessThanOrEqual(walkAwayScore(now, side) + 1e-9);
       break;

@@ -148,8 +148,11 @@ function costsMost(view: PlayerView, s: SideScore, only?: (k: number) => boolean
   return w ? { factor: factorId(s, w.k), ...causeParams(view, w.c) } : {};
 }
 
-/** Why the other side's offer fails for us: a veto at home, too little support, or worse than no deal. */
-export function whyNot(view: PlayerView, own: Scoring, theirs: Package): Reason | null {
+/**
+ * Why the other side's offer fails for us: a veto at home, too little support (with what costs
+ * most, or else what in our package would win the factor that gains most), or worse than no deal.
+ */
+export function whyNot(view: PlayerView, own: Scoring, theirs: Package, ours: Package): Reason | null {
   const b = own.score(theirs);
   const veto = b.failures.find((f) => f.kind === 'veto');
   if (veto?.kind === 'veto') {
@@ -158,11 +161,11 @@ export function whyNot(view: PlayerView, own: Scoring, theirs: Package): Reason 
     return reason('veto', { factor: veto.factor, ...(w ? causeParams(view, w.c) : {}) });
   }
   const nc = view.own.constituencies.length;
-  if (b.failures.length > 0)
-    return reason(
-      'noSupport',
-      costsMost(view, b, (k) => k < nc),
-    );
+  if (b.failures.length > 0) {
+    const hurt = costsMost(view, b, (k) => k < nc);
+    const need = Object.keys(hurt).length > 0 ? null : winner(view, own.score(ours), b);
+    return need ? reason('noSupportNeed', need) : reason('noSupport', hurt);
+  }
   if (b.score <= view.ownWalkAway) return reason('worseThanNoDeal', costsMost(view, b));
   return null;
 }

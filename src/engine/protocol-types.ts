@@ -13,6 +13,7 @@ export const REASON_CODES = [
   'openPlain',
   'veto',
   'noSupport',
+  'noSupportNeed',
   'worseThanNoDeal',
   'need',
   'linkNeeded',

@@ -66,6 +66,20 @@ export const enReasons: Readonly<Record<ReasonCode, Voiced>> = {
       'We are sorry, but this would not find enough support at home.',
     ],
   },
+  noSupportNeed: {
+    curt: [
+      'This would fail at home. Only {cause} brings {factor} round.',
+      'Not enough support at home: we need {cause} for {factor}.',
+    ],
+    plain: [
+      'Your offer could not win enough support at home; we need {cause} to bring {factor} along.',
+      'This would not pass at home; to carry {factor}, we would need {cause}.',
+    ],
+    warm: [
+      'We could not get this through at home — {cause} is what would bring {factor} on board.',
+      'We would need {cause} to win {factor} over; as it is, this fails at home.',
+    ],
+  },
   worseThanNoDeal: {
     curt: [
       'No deal beats this. {cause} costs us too much with {factor}.',
