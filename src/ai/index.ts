@@ -11,7 +11,6 @@ export type {
 export { acAny, acBest, acCombi, acNext, acRandom, acReciprocal } from './acceptance';
 export { type ReciprocalBidding, type ReciprocalParams, reciprocalBidding } from './bidding-reciprocal';
 export { drawFloor, TEMPERS, type Temper } from './reciprocity';
-export { finalOfferReason, isFinalOfferReason, walkOutReason } from './reasons';
 export { stubbornNegotiator, stubbornPackage } from './stubborn';
 export { aspiration, BAND, type ConcessionParams, randomBidding, timeDependent } from './bidding';
 export { contextOf, createNegotiator } from './negotiator';

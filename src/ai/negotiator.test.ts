@@ -138,29 +138,29 @@ describe('decisions and reasons', () => {
     parties: [
       {
         ...model.parties[0],
-        constituencies: [{ ...model.parties[0].constituencies[0]!, name: 'our security hawks' }],
+        constituencies: [{ ...model.parties[0].constituencies[0]!, name: 'security hawks' }],
       },
       model.parties[1],
     ],
   };
   const ai = personaNegotiator(findPersona(model, 0, 'pragmatist')!);
 
+  const plain = { tone: 'plain' };
+  const link = { factor: 'hawks', link: 0, ...plain };
+
   it('links the trade its constituency needs, naming it', () => {
     const [first, second] = againstScript(hawksNamed, ai, [[0, 1]]);
-    expect(first?.reason).toBe(
-      'We start from lifting on the affiliates rule together with suspending on rare-earth controls: for our security hawks, nothing in it matters more.',
-    );
+    expect(first?.reason).toEqual({ code: 'open', params: link });
     if (!second) throw new Error('no second move');
     expect(second.type === 'propose' && second.package).toEqual([1, 1]);
-    expect(second.reason).toBe(
-      'We can only offer lifting on the affiliates rule together with suspending on rare-earth controls: that link is what keeps our security hawks on board.',
-    );
+    expect(second.reason).toEqual({ code: 'linkNeeded', params: link });
   });
 
   it('says when an offer is worse than no deal, and what costs most', () => {
-    expect(againstScript(hawksNamed, ai, [[1, 0]])[1]?.reason).toBe(
-      'Your offer leaves us worse off than no deal; lifting on the affiliates rule costs us most with our security hawks.',
-    );
+    expect(againstScript(hawksNamed, ai, [[1, 0]])[1]?.reason).toEqual({
+      code: 'worseThanNoDeal',
+      params: { factor: 'hawks', issue: 'affiliates', option: 'lift', ...plain },
+    });
   });
 
   it('names the constituency that would veto an offer', () => {
@@ -174,18 +174,16 @@ describe('decisions and reasons', () => {
         hawksNamed.parties[1],
       ],
     };
-    const second = againstScript(vetoing, ai, [[1, 0]])[1]!;
-    expect(second.reason).toBe(
-      'our security hawks would veto your offer at home: lifting on the affiliates rule goes too far for them.',
-    );
+    expect(againstScript(vetoing, ai, [[1, 0]])[1]?.reason).toEqual({
+      code: 'veto',
+      params: { factor: 'hawks', issue: 'affiliates', option: 'lift', ...plain },
+    });
   });
 
   it('accepts an offer as good as its best package', () => {
     const moves = againstScript(hawksNamed, ai, [[1, 1]]);
     expect(moves[1]?.type).toBe('accept');
-    expect(moves[1]?.reason).toBe(
-      'We accept: lifting on the affiliates rule together with suspending on rare-earth controls wins over our security hawks, and our side can ratify this deal.',
-    );
+    expect(moves[1]?.reason).toEqual({ code: 'accept', params: link });
   });
 
   it('walks away when nothing its side could ratify beats walking away', () => {
@@ -200,11 +198,14 @@ describe('decisions and reasons', () => {
       playerView(hopeless, newGame(hopeless, 1), 0, cache),
       cache,
     );
-    expect(move).toEqual({
-      type: 'walkAway',
-      side: 0,
-      reason: 'Nothing our side could ratify at home would leave us better off than walking away.',
-    });
+    expect(move).toEqual({ type: 'walkAway', side: 0, reason: { code: 'walkAwayNothing', params: plain } });
+  });
+
+  it('speaks in its persona’s tone: a hardliner curt, a pragmatist plain, a dealmaker warm', () => {
+    const tone = (name: string) =>
+      againstScript(hawksNamed, personaNegotiator(findPersona(model, 0, name)!), [[0, 1]])[0]?.reason?.params
+        .tone;
+    expect(['hardliner', 'pragmatist', 'dealmaker'].map(tone)).toEqual(['curt', 'plain', 'warm']);
   });
 
   it('makes no move when it is not its turn', () => {

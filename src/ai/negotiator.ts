@@ -2,11 +2,12 @@
 // its bidding strategy what it would propose, its acceptance strategy whether to take the
 // offer on the table, and explains the move. Whatever the parts say, it never accepts or
 // proposes a package its side would not ratify or that is not better than walking away.
-import type { Cache, Move, Package, PlayerView, Side } from '../engine';
+import type { Cache, Move, Package, PlayerView, Reason, Side } from '../engine';
 import { breaksStatement, other } from '../engine';
 import { MARGIN } from './bidding';
-import { type OpponentEstimate, ownOffers } from './opponent';
-import { acceptReason, finalOfferReason, proposalReason, walkAwayReason, walkOutReason } from './reasons';
+import type { OpponentEstimate } from './opponent';
+import { reason, walkAwayReason } from './reasons';
+import { acceptingReason, proposalReason } from './reasons-change';
 import { countAtLeast, type OwnSpace, ownSpace } from './space';
 import type { Bid, DecisionContext, Negotiator, NegotiatorParts } from './types';
 
@@ -99,13 +100,22 @@ function statementToMake(ctx: Context, parts: NegotiatorParts): string | undefin
   return space.derived(`keeps|${n}`, () => statementKept(view, space, n)) ?? undefined;
 }
 
+/** A reason in the negotiator's voice. */
+const voiced = (r: Reason, parts: NegotiatorParts): Reason => ({
+  code: r.code,
+  params: { ...r.params, tone: parts.tone },
+});
+
 function propose(ctx: Context, parts: NegotiatorParts, bid: Bid, side: Side): Move {
-  const { view } = ctx;
-  const theirs = view.standing && view.standing.by !== side ? view.standing.package : null;
   const statement = statementToMake(ctx, parts);
-  const why = proposalReason(view, ctx.space, bid.package, theirs, ownOffers(view).at(-1) ?? null);
-  const reason = bid.final ? finalOfferReason(why) : why;
-  return { type: 'propose', side, package: [...bid.package], ...(statement ? { statement } : {}), reason };
+  return {
+    type: 'propose',
+    side,
+    package: [...bid.package],
+    ...(statement ? { statement } : {}),
+    ...(bid.final ? { final: true } : {}),
+    reason: voiced(proposalReason(ctx.view, ctx.space, bid.package), parts),
+  };
 }
 
 /** Best candidate that exact engine scoring confirms (guards the table against rounding). */
@@ -133,10 +143,15 @@ export function createNegotiator(parts: NegotiatorParts): Negotiator {
         ? { package: standing.package, score: ctx.space.score(standing.package).score }
         : null;
       if (offer && worthIt(ctx, offer.package, ctx.acceptCost) && parts.acceptance.accept(ctx, offer, next))
-        return { type: 'accept', side, reason: acceptReason(view, ctx.space, offer.package) };
+        return { type: 'accept', side, reason: voiced(acceptingReason(view, ctx.space), parts) };
       if (next && parts.acceptance.breakOff?.(ctx, offer, next))
-        return { type: 'walkAway', side, reason: walkOutReason() };
-      if (!next) return { type: 'walkAway', side, reason: walkAwayReason(ctx.space.candidates.length > 0) };
+        return { type: 'walkAway', side, reason: voiced(reason('walkOut'), parts) };
+      if (!next)
+        return {
+          type: 'walkAway',
+          side,
+          reason: voiced(walkAwayReason(ctx.space.candidates.length > 0), parts),
+        };
       return propose(ctx, parts, next, side);
     },
   };

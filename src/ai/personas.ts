@@ -3,7 +3,7 @@
 // reciprocity.ts); a teacher's difficulty level shifts them from the persona's own level.
 // Baselines use the same parts with fixed settings, so a tournament compares like with like;
 // the stubborn one (stubborn.ts) reads the full model and serves only to test the personas.
-import type { Difficulty, Model, Persona, Side } from '../engine';
+import type { Difficulty, Model, Persona, Side, Tone } from '../engine';
 import { DIFFICULTIES } from '../engine';
 import { acAny, acBest, acNext, acRandom, acReciprocal } from './acceptance';
 import { randomBidding, timeDependent } from './bidding';
@@ -22,6 +22,13 @@ export type Baseline = (typeof BASELINES)[number];
 const HARDER_CONCESSION = 0.6;
 /** …and the floor moves this share of the way toward its best package (easier: toward walk-away). */
 const HARDER_FLOOR = 0.3;
+
+/** A persona's voice, from its own difficulty: a hard-liner is curt, a pragmatist plain, a dealmaker warm. */
+const TONE_BY_DIFFICULTY: Readonly<Record<Difficulty, Tone>> = {
+  hard: 'curt',
+  normal: 'plain',
+  easy: 'warm',
+};
 
 /** The persona as it plays at another difficulty level (easier: concedes sooner and further). */
 export function atDifficulty(persona: Persona, level: Difficulty): Persona {
@@ -59,12 +66,13 @@ export function personaNegotiator(
     acceptance: acReciprocal(bidding, temper, seed ?? 0),
     opponent: frequencyModel,
     statements: true,
+    tone: TONE_BY_DIFFICULTY[persona.difficulty],
   });
 }
 
 /** A baseline negotiator other than the stubborn one (stubbornNegotiator); `seed` drives the random one. */
 export function baselineNegotiator(name: Exclude<Baseline, 'stubborn'>, seed = 0): Negotiator {
-  const blind = { opponent: blindModel, statements: false };
+  const blind = { opponent: blindModel, statements: false, tone: 'plain' } as const;
   switch (name) {
     case 'random':
       return createNegotiator({

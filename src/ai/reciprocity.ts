@@ -6,7 +6,6 @@
 // how readily it walks out) follows from its difficulty; its exact floor is drawn per game.
 import type { Difficulty, Package, PlayerView, Side } from '../engine';
 import { nextFloat, other, seedRng } from '../engine';
-import { isFinalOfferReason } from './reasons';
 import type { DecisionContext } from './types';
 
 /** How a persona answers the other side, beyond its concession exponent, floor and empathy. */
@@ -97,8 +96,8 @@ export function stubbornness(conceded: number, unilateral: number): number {
 export function announcedFinal(view: PlayerView): Package | null {
   for (let k = view.log.length - 1; k >= 0; k--) {
     const e = view.log[k]!;
-    if (e.kind === 'move' && e.move.side === view.side && e.move.type === 'propose')
-      if (isFinalOfferReason(e.move.reason)) return e.move.package;
+    if (e.kind === 'move' && e.move.side === view.side && e.move.type === 'propose' && e.move.final)
+      return e.move.package;
   }
   return null;
 }

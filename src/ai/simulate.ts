@@ -1,7 +1,17 @@
 // Computer against computer, headless: play many seeded games through the same reducer and
 // player views the browser uses, and measure the results against the deal analysis (normalised
 // utilities and distance to the Pareto frontier, as in docs/analysis.md).
-import type { Analysis, BySide, Cache, GameState, Model, Outcome, Package, Rejection } from '../engine';
+import type {
+  Analysis,
+  BySide,
+  Cache,
+  GameState,
+  LogEntry,
+  Model,
+  Outcome,
+  Package,
+  Rejection,
+} from '../engine';
 import {
   analyze,
   applyMove,
@@ -27,6 +37,8 @@ export interface GameRecord {
   /** A ratified deal's distance to the frontier of the zone of agreement. */
   readonly distance: number | null;
   readonly moves: number;
+  /** The game's public record (moves with their reasons, and events), in order. */
+  readonly log: readonly LogEntry[];
   /** An illegal move a negotiator tried (a bug; the game stops there). */
   readonly illegal: Rejection | null;
 }
@@ -72,8 +84,7 @@ export function playGame(
   let state = newGame(model, seed);
   for (let guard = 0; guard < 2 * model.rules.rounds + 2 && !state.outcome; guard++) {
     const move = sides[state.turn].decide(playerView(model, state, state.turn, cache), cache);
-    if (!move)
-      return { state, illegal: { code: 'badMove', message: 'The negotiator made no move on its turn.' } };
+    if (!move) return { state, illegal: { code: 'badMove', params: {} } };
     const r = applyMove(model, state, move, cache);
     if (!r.ok) return { state, illegal: r.rejection };
     state = r.state;
@@ -118,6 +129,7 @@ function record({ seed, state, illegal }: Played, a: Analysis | null): GameRecor
     utility: a ? [norm(0), norm(1)] : null,
     distance: a && deal ? distanceToFrontier(a, deal) : null,
     moves: state.log.filter((e) => e.kind === 'move').length,
+    log: state.log,
     illegal,
   };
 }

@@ -18,7 +18,7 @@ import {
   walkAwayScore,
 } from '../engine';
 import { MARGIN } from './bidding';
-import { stubbornAcceptReason, stubbornHoldReason, walkAwayReason } from './reasons';
+import { reason, walkAwayReason } from './reasons';
 import type { Negotiator } from './types';
 
 /**
@@ -64,11 +64,11 @@ export function stubbornNegotiator(model: Model, side: Side): Negotiator {
       const pkg = stubbornPackage(model, side, cache);
       const standing = view.standing?.by === other(side) ? view.standing.package : null;
       if (pkg && standing && same(standing, pkg) && worth(view, now, pkg, view.round))
-        return { type: 'accept', side, reason: stubbornAcceptReason() };
+        return { type: 'accept', side, reason: reason('standAccept') };
       const answer = side === view.rules.firstMover ? view.round : view.round + 1;
       if (!pkg || !worth(view, now, pkg, answer))
         return { type: 'walkAway', side, reason: walkAwayReason(pkg !== null) };
-      return { type: 'propose', side, package: pkg, reason: stubbornHoldReason() };
+      return { type: 'propose', side, package: pkg, reason: reason('stand') };
     },
   };
 }

@@ -1,7 +1,7 @@
 // The computer negotiator's parts, as in the negotiation-agent literature (GENIUS/ANAC, NegMAS):
 // a bidding strategy, an acceptance strategy and an opponent model, each small and swappable.
 // Every part sees only what the negotiator derived from its PlayerView: no Model, no GameState.
-import type { Cache, Move, Package, PlayerView } from '../engine';
+import type { Cache, Move, Package, PlayerView, Tone } from '../engine';
 import type { OpponentEstimate, OpponentModel } from './opponent';
 import type { OwnSpace } from './space';
 
@@ -26,7 +26,7 @@ export interface DecisionContext {
 export interface Bid {
   readonly package: Package;
   readonly score: number;
-  /** True when it announces this proposal as its final offer (its reason says so). */
+  /** True when it announces this proposal as its final offer (the move is marked `final`). */
   readonly final?: boolean;
 }
 
@@ -64,4 +64,6 @@ export interface NegotiatorParts {
   readonly opponent: OpponentModel;
   /** Whether it makes public statements that tie its hands where it will not move anyway. */
   readonly statements: boolean;
+  /** The voice its reasons are said in. */
+  readonly tone: Tone;
 }

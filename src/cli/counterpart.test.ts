@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Negotiator } from '../ai';
-import { findPersona, isFinalOfferReason, personaNegotiator } from '../ai';
+import { findPersona, personaNegotiator } from '../ai';
 import type { Model, Move, Package, Side } from '../engine';
 import {
   analyze,
@@ -108,7 +108,7 @@ describe('reciprocity', () => {
           stonewalling,
           seed,
         );
-        const at = moves.findIndex((m) => m.type === 'propose' && isFinalOfferReason(m.reason));
+        const at = moves.findIndex((m) => m.type === 'propose' && m.final);
         expect(at, `${persona.id} seed ${seed}`).toBeGreaterThanOrEqual(0);
         const final = moves[at]!;
         for (const m of moves.slice(at + 1)) {

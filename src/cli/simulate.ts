@@ -1,8 +1,9 @@
-// `npm run scenario -- simulate FILE --us PERSONA --cn PERSONA --games N --seed S [--json]`: the
-// computer against itself, headless. Party flags are the scenario's party ids; a persona is a
+// `npm run scenario -- simulate FILE --us PERSONA --cn PERSONA --games N --seed S [--json] [--moves]`:
+// the computer against itself, headless. Party flags are the scenario's party ids; a persona is a
 // persona id (or short name such as 'pragmatist') or a baseline: random, linear, always-concede,
 // never-concede. Reports deal rate, failures at home, mean rounds, each side's mean normalised
-// utility, mean distance of deals to the Pareto frontier, and games per second.
+// utility, mean distance of deals to the Pareto frontier, and games per second; with --moves,
+// every game's moves with their reasons in words (rendered by i18n, as the game shows them).
 import { performance } from 'node:perf_hooks';
 import {
   BASELINES,
@@ -13,25 +14,30 @@ import {
   simulate,
 } from '../ai';
 import { DIFFICULTIES, type Difficulty, type Model, SIDES, type Side } from '../engine';
+import { reasonTexts } from '../i18n';
 import { byParty, packageIds } from './analyze';
 import { EXIT, type Output, readScenarioFile, stdio } from './io';
 
 /** Usage line of this command. */
-export const USAGE = `simulate FILE --<party> PERSONA --<party> PERSONA [--games N] [--seed S] [--difficulty ${DIFFICULTIES.join('|')}] [--json]  computer against computer (baselines: ${BASELINES.join(', ')})`;
+export const USAGE = `simulate FILE --<party> PERSONA --<party> PERSONA [--games N] [--seed S] [--difficulty ${DIFFICULTIES.join('|')}] [--json] [--moves]  computer against computer (baselines: ${BASELINES.join(', ')})`;
 
 interface Args {
   readonly file: string;
   readonly flags: ReadonlyMap<string, string>;
   readonly json: boolean;
+  /** List every game's moves with their reasons. */
+  readonly moves: boolean;
 }
 
 function parseArgs(args: readonly string[]): Args | string {
   let file: string | undefined;
   let json = false;
+  let moves = false;
   const flags = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--json') json = true;
+    else if (a === '--moves') moves = true;
     else if (a.startsWith('--')) {
       const value = args[++i];
       if (value === undefined || value.startsWith('--')) return `${a} needs a value`;
@@ -39,7 +45,7 @@ function parseArgs(args: readonly string[]): Args | string {
     } else if (file === undefined) file = a;
     else return `unexpected argument "${a}"`;
   }
-  return file === undefined ? 'the scenario FILE is missing' : { file, flags, json };
+  return file === undefined ? 'the scenario FILE is missing' : { file, flags, json, moves };
 }
 
 function count(
@@ -105,7 +111,33 @@ function printText(model: Model, s: Setup, r: SimulationReport, ids: readonly st
   if (r.illegalMoves > 0) io.out(`  ILLEGAL MOVES             ${r.illegalMoves}`);
 }
 
-function gameJson(model: Model, g: GameRecord) {
+/** A game's moves: who moved (party id), what, in which round, and the reason's code and words. */
+function movesOf(model: Model, g: GameRecord) {
+  const texts = reasonTexts(model, g.log);
+  return g.log.flatMap((e, k) =>
+    e.kind === 'move'
+      ? [
+          {
+            side: model.parties[e.move.side].id,
+            type: e.move.type,
+            round: e.round,
+            reason: e.move.reason ? { code: e.move.reason.code, text: texts[k] ?? '' } : null,
+          },
+        ]
+      : [],
+  );
+}
+
+/** Every game's moves as readable lines. */
+function printMoves(model: Model, records: readonly GameRecord[], io: Output): void {
+  for (const g of records) {
+    io.out(`game seed ${g.seed}: ${g.outcome?.kind ?? 'unfinished'}`);
+    for (const m of movesOf(model, g))
+      io.out(`  round ${m.round}  ${m.side} ${m.type}${m.reason ? `: ${m.reason.text}` : ''}`);
+  }
+}
+
+function gameJson(model: Model, g: GameRecord, withMoves: boolean) {
   const o = g.outcome;
   const pkg =
     o && (o.kind === 'ratified' || o.kind === 'rejectedAtHome') ? packageIds(model, o.package) : null;
@@ -117,7 +149,7 @@ function gameJson(model: Model, g: GameRecord) {
     scores: byParty(model, (s) => Number(g.scores[s].toFixed(3))),
     utility: g.utility ? byParty(model, (s) => Number(g.utility![s].toFixed(4))) : null,
     distance: g.distance === null ? null : Number(g.distance.toFixed(4)),
-    moves: g.moves,
+    moves: withMoves ? movesOf(model, g) : g.moves,
   };
 }
 
@@ -164,8 +196,10 @@ export async function run(args: string[], io: Output = stdio): Promise<number> {
   const factories = sides as readonly [(seed: number) => Negotiator, (seed: number) => Negotiator];
   const report = simulate(model, factories, { games: s.games, seed: s.seed, clock: () => performance.now() });
   const ids = SIDES.map((side) => model.parties[side].id);
-  if (!parsed.json) printText(model, s, report, ids, io);
-  else {
+  if (!parsed.json) {
+    if (parsed.moves) printMoves(model, report.records, io);
+    printText(model, s, report, ids, io);
+  } else {
     const { records, playTime, ...summary } = report;
     const out = {
       scenario: model.id,
@@ -177,7 +211,7 @@ export async function run(args: string[], io: Output = stdio): Promise<number> {
         meanUtility: report.meanUtility ? byParty(model, (side) => report.meanUtility![side]) : null,
         gamesPerSecond: playTime ? report.games / (playTime / 1000) : null,
       },
-      games: records.map((g) => gameJson(model, g)),
+      games: records.map((g) => gameJson(model, g, parsed.moves)),
     };
     io.out(JSON.stringify(out, null, 2));
   }

@@ -44,7 +44,7 @@ function randomGame(model: Model, seed: number): GameState {
             side,
             package: pkg,
             ...(int(4) === 0 ? { statement: `st${int(2)}` } : {}),
-            reason: `r${guard}`,
+            reason: { code: 'hold', params: { guard } },
           }
         : x < 0.95
           ? { type: 'accept', side }

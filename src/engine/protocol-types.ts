@@ -7,17 +7,64 @@ import type { RatificationFailure, SideScore } from './score';
 export const MOVE_TYPES = ['propose', 'accept', 'walkAway'] as const;
 export type MoveType = (typeof MOVE_TYPES)[number];
 
-/** What a player can do on its turn. `reason` is the mover's own plain-language explanation. */
+/** What a reason can say; i18n puts each into words (see docs/negotiator.md, "Reasons"). */
+export const REASON_CODES = [
+  'open',
+  'openPlain',
+  'veto',
+  'noSupport',
+  'noSupportNeed',
+  'worseThanNoDeal',
+  'need',
+  'linkNeeded',
+  'linkRefused',
+  'statementBroken',
+  'supportable',
+  'reciprocate',
+  'movedToward',
+  'nowWithin',
+  'harden',
+  'hardenStatement',
+  'hold',
+  'accept',
+  'acceptMoved',
+  'acceptPlain',
+  'walkAwayNothing',
+  'walkAwayTime',
+  'walkOut',
+  'stand',
+  'standAccept',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** The voice a reason is said in: a hard-liner's, a pragmatist's or a dealmaker's. */
+export const TONES = ['curt', 'plain', 'warm'] as const;
+export type Tone = (typeof TONES)[number];
+
+/** A reason's parameters: ids (issues, options, factors, statements), plain numbers and the tone. */
+export type ReasonParams = Readonly<Record<string, string | number>>;
+
+/** Why a move was made, as data (a code and its parameters); never words, which i18n supplies. */
+export interface Reason {
+  readonly code: ReasonCode;
+  readonly params: ReasonParams;
+}
+
+/**
+ * What a player can do on its turn. `reason` is the mover's own explanation; `final` marks a
+ * proposal announced as its final offer.
+ */
 export type Move =
   | {
       readonly type: 'propose';
       readonly side: Side;
       readonly package: Package;
       readonly statement?: string;
-      readonly reason?: string;
+      readonly reason?: Reason;
+      readonly final?: boolean;
     }
-  | { readonly type: 'accept'; readonly side: Side; readonly reason?: string }
-  | { readonly type: 'walkAway'; readonly side: Side; readonly reason?: string };
+  | { readonly type: 'accept'; readonly side: Side; readonly reason?: Reason }
+  | { readonly type: 'walkAway'; readonly side: Side; readonly reason?: Reason };
 
 export const REJECTION_CODES = [
   'gameOver',
@@ -28,12 +75,14 @@ export const REJECTION_CODES = [
   'unknownStatement',
   'notYourStatement',
   'badMove',
+  'badSide',
+  'badReason',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
-/** Why a move was refused; the state is unchanged. */
+/** Why a move was refused (the state is unchanged): a code and its parameters, put into words by i18n. */
 export interface Rejection {
   readonly code: RejectionCode;
-  readonly message: string;
+  readonly params: ReasonParams;
 }
 
 export interface Offer {

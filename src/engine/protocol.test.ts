@@ -97,7 +97,15 @@ describe('illegal moves are rejected, never thrown, and change nothing', () => {
     ['badPackage', s0, { type: 'propose', side: 0, package: [0, 0.5] }],
     ['unknownStatement', s0, { type: 'propose', side: 0, package: [0, 0], statement: 'nope' }],
     ['badMove', s0, { type: 'pass', side: 0 } as unknown as Move],
-    ['badMove', s0, { type: 'walkAway', side: 2 } as unknown as Move],
+    ['badSide', s0, { type: 'walkAway', side: 2 } as unknown as Move],
+    ['badReason', s0, { type: 'walkAway', side: 0, reason: 'English text' } as unknown as Move],
+    ['badReason', s0, { type: 'walkAway', side: 0, reason: { code: 'nope', params: {} } } as unknown as Move],
+    [
+      'badReason',
+      s0,
+      { type: 'accept', side: 0, reason: { code: 'hold', params: { x: [1] } } } as unknown as Move,
+    ],
+    ['badMove', s0, { type: 'propose', side: 0, package: [0, 0], final: 'yes' } as unknown as Move],
     ['notYourTurn', s1, { type: 'accept', side: 0 }],
   ] as const)('%s', (expected, state, move) => {
     const before = JSON.stringify(state);

@@ -5,8 +5,16 @@ import type { Cache } from './cache';
 import { applyEvents } from './events';
 import type { GameEvent, Model, Package, Side } from './model';
 import { other } from './model';
-import type { GameState, LogEntry, Move, MoveResult, Rejection, RejectionCode } from './protocol-types';
-import { MOVE_TYPES } from './protocol-types';
+import type {
+  GameState,
+  LogEntry,
+  Move,
+  MoveResult,
+  Reason,
+  Rejection,
+  RejectionCode,
+} from './protocol-types';
+import { MOVE_TYPES, REASON_CODES } from './protocol-types';
 import { noDealScore, settleDeal, settleNoDeal } from './results';
 import type { SideScore } from './score';
 import { nextFloat, seedRng } from './rng';
@@ -127,11 +135,6 @@ export function newGame(model: Model, seed: number): GameState {
   return startRound(model, blank, 1);
 }
 
-const reject = (code: RejectionCode, message: string): MoveResult => ({
-  ok: false,
-  rejection: { code, message },
-});
-
 /** True when the package names a valid option for every issue of the model. */
 export function isPackage(model: Model, pkg: unknown): pkg is Package {
   return (
@@ -141,40 +144,64 @@ export function isPackage(model: Model, pkg: unknown): pkg is Package {
   );
 }
 
-const r = (code: RejectionCode, message: string): Rejection => ({ code, message });
+const r = (code: RejectionCode, params: Rejection['params'] = {}): Rejection => ({ code, params });
+
+/** Longest id or text a reason parameter may hold (ids are short; this only bounds junk). */
+const MAX_PARAM = 200;
+
+/** True when x is a reason: a known code and flat parameters of short strings and finite numbers. */
+export function isReason(x: unknown): x is Reason {
+  if (typeof x !== 'object' || x === null) return false;
+  const { code, params } = x as Record<string, unknown>;
+  if (!(REASON_CODES as readonly unknown[]).includes(code)) return false;
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) return false;
+  return Object.values(params).every(
+    (v) => (typeof v === 'string' && v.length <= MAX_PARAM) || (typeof v === 'number' && Number.isFinite(v)),
+  );
+}
 
 /** Why this move is illegal now, or null when it is legal. */
 export function checkMove(model: Model, state: GameState, move: Move): Rejection | null {
-  if (state.outcome) return r('gameOver', 'The negotiation is over.');
+  if (state.outcome) return r('gameOver');
   if (typeof move !== 'object' || move === null || !(MOVE_TYPES as readonly string[]).includes(move.type)) {
-    return r('badMove', 'Unknown move.');
+    return r('badMove');
   }
-  if (move.side !== 0 && move.side !== 1) return r('badMove', 'Unknown side.');
-  if (move.side !== state.turn) return r('notYourTurn', 'It is not your turn.');
-  if (move.reason !== undefined && typeof move.reason !== 'string')
-    return r('badMove', 'A reason must be text.');
+  if (move.side !== 0 && move.side !== 1) return r('badSide');
+  if (move.side !== state.turn) return r('notYourTurn');
+  if (move.reason !== undefined && !isReason(move.reason)) return r('badReason');
   if (move.type === 'propose') {
-    if (!isPackage(model, move.package))
-      return r('badPackage', 'A package needs one valid option for every issue.');
+    if (!isPackage(model, move.package)) return r('badPackage');
+    if (move.final !== undefined && typeof move.final !== 'boolean') return r('badMove');
     if (move.statement !== undefined) {
       const st = model.statements.find((s) => s.id === move.statement);
-      if (!st) return r('unknownStatement', 'There is no such statement.');
-      if (st.side !== move.side) return r('notYourStatement', "That is the other side's statement.");
+      if (!st) return r('unknownStatement');
+      if (st.side !== move.side) return r('notYourStatement', { statement: st.id });
     }
   }
   if (move.type === 'accept') {
-    if (!state.standing) return r('noStandingOffer', 'There is no offer on the table to accept.');
-    if (state.standing.by === move.side) return r('ownOffer', 'You cannot accept your own offer.');
+    if (!state.standing) return r('noStandingOffer');
+    if (state.standing.by === move.side) return r('ownOffer');
   }
   return null;
 }
 
+/** A reason as recorded: its code and a copy of its parameters. */
+const cleanReason = (reason: Reason): Reason => ({ code: reason.code, params: { ...reason.params } });
+
 /** The move as recorded: only the known fields, with copied arrays. */
 function cleanMove(move: Move): Move {
-  const reason = move.reason === undefined ? {} : { reason: move.reason };
+  const reason = move.reason === undefined ? {} : { reason: cleanReason(move.reason) };
   if (move.type === 'propose') {
     const statement = move.statement === undefined ? {} : { statement: move.statement };
-    return { type: 'propose', side: move.side, package: [...move.package], ...statement, ...reason };
+    const final = move.final ? { final: true } : {};
+    return {
+      type: 'propose',
+      side: move.side,
+      package: [...move.package],
+      ...statement,
+      ...final,
+      ...reason,
+    };
   }
   return { type: move.type, side: move.side, ...reason };
 }
@@ -196,7 +223,7 @@ function advance(model: Model, state: GameState, side: Side, cache?: Cache): Gam
  */
 export function applyMove(model: Model, state: GameState, move: Move, cache?: Cache): MoveResult {
   const bad = checkMove(model, state, move);
-  if (bad) return reject(bad.code, bad.message);
+  if (bad) return { ok: false, rejection: bad };
   const clean = cleanMove(move);
   const logged: GameState = {
     ...state,
@@ -219,7 +246,7 @@ export function applyMove(model: Model, state: GameState, move: Move, cache?: Ca
     );
     return { ok: true, state: { ...logged, ...settled } };
   }
-  if (clean.type !== 'propose') return reject('badMove', 'Unknown move.');
+  if (clean.type !== 'propose') return { ok: false, rejection: r('badMove') };
   const statement = clean.statement ?? null;
   const made = state.statements[side];
   const statements: GameState['statements'] =

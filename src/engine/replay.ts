@@ -2,7 +2,7 @@
 // through the reducer gives exactly the same state and scores; a log made on another scenario
 // (or another version of it) is refused with a typed error instead of replaying into nonsense.
 import type { Model, Side } from './model';
-import { applyMove, newGame } from './protocol';
+import { applyMove, isReason, newGame } from './protocol';
 import type { GameState, Move, Rejection } from './protocol-types';
 import { MOVE_TYPES } from './protocol-types';
 
@@ -35,7 +35,7 @@ export function replayLog(model: Model, seed: number, moves: readonly Move[]): R
   for (const [index, move] of moves.entries()) {
     const r = applyMove(model, state, move);
     if (!r.ok) {
-      const message = `Move ${index + 1} is not legal: ${r.rejection.message}`;
+      const message = `Move ${index + 1} is not legal (${r.rejection.code}).`;
       return { ok: false, error: { code: 'illegalMove', message, index, rejection: r.rejection } };
     }
     state = r.state;
@@ -72,15 +72,17 @@ function parseMove(x: unknown): Move | null {
     !isRecord(x) ||
     !isSide(x.side) ||
     !(MOVE_TYPES as readonly unknown[]).includes(x.type) ||
-    !optString(x.reason)
+    !(x.reason === undefined || isReason(x.reason))
   )
     return null;
   const reason = x.reason === undefined ? {} : { reason: x.reason };
   if (x.type !== 'propose') return { type: x.type as 'accept' | 'walkAway', side: x.side, ...reason };
   const pkg = x.package;
   if (!Array.isArray(pkg) || !pkg.every((o) => Number.isInteger(o)) || !optString(x.statement)) return null;
+  if (x.final !== undefined && typeof x.final !== 'boolean') return null;
   const statement = x.statement === undefined ? {} : { statement: x.statement };
-  return { type: 'propose', side: x.side, package: pkg as number[], ...statement, ...reason };
+  const final = x.final ? { final: true } : {};
+  return { type: 'propose', side: x.side, package: pkg as number[], ...statement, ...final, ...reason };
 }
 
 /** Check that data read from a file (e.g. JSON.parse) has the shape of a saved log. */

@@ -17,6 +17,8 @@ export const en = {
     'The saved game could not be read, so it cannot be resumed. Its text is kept aside in this browser under "{key}".',
   'notice.saveOld':
     'The saved game was made for another version of this scenario, so it cannot be resumed. Its text is kept aside in this browser under "{key}".',
+  'notice.saveMigrated':
+    'The saved game was made by an older version of the game: it is resumed, but the computer\'s earlier reasons cannot be shown. Its text is kept aside in this browser under "{key}".',
   'notice.scenarioErrors': 'Some scenario files could not be loaded: {files}',
   'notice.badLink': 'This link was not opened: {problems}.',
   'notice.badLinkValue': 'its {param} "{value}" does not exist (allowed: {allowed})',
@@ -155,6 +157,16 @@ export const en = {
   'announce.reason': 'Reason: {reason}',
   'announce.news': 'News: {news}',
   'announce.rejected': 'That move is not allowed: {message}',
+  'rejection.gameOver': 'the negotiation is over.',
+  'rejection.notYourTurn': 'it is not your turn.',
+  'rejection.badPackage': 'a package needs one valid option for every issue.',
+  'rejection.noStandingOffer': 'there is no offer on the table to accept.',
+  'rejection.ownOffer': 'you cannot accept your own offer.',
+  'rejection.unknownStatement': 'there is no such statement.',
+  'rejection.notYourStatement': "that is the other side's statement.",
+  'rejection.badMove': 'it is not a known move.',
+  'rejection.badSide': 'it names no side of this game.',
+  'rejection.badReason': 'its reason is not one the game knows.',
 
   'outcome.heading': 'Ratification at home',
   'outcome.headingRatified': 'Deal ratified',

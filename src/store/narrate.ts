@@ -4,10 +4,16 @@ import type { GameState, LogEntry, Model, Side } from '../engine';
 import { textIn } from '../engine';
 import type { Translate } from '../i18n';
 import type { SoundCue } from './sound';
-import { packageSummary, partyName } from './text';
+import { logReasons, packageSummary, partyName } from './text';
 
-/** The sentence for one log entry. */
-export function entryText(model: Model, entry: LogEntry, t: Translate, lang: string): string {
+/** The sentence for one log entry, with its reason's words (see logReasons). */
+export function entryText(
+  model: Model,
+  entry: LogEntry,
+  t: Translate,
+  lang: string,
+  reason: string | null = null,
+): string {
   if (entry.kind === 'event') {
     const e = model.events.find((x) => x.id === entry.event);
     return t('announce.news', { news: textIn(e?.news, lang) });
@@ -26,7 +32,7 @@ export function entryText(model: Model, entry: LogEntry, t: Translate, lang: str
     if (st) parts.push(t('announce.statement', { party, text: textIn(st.text, lang) }));
   } else if (m.type === 'accept') parts.push(t('announce.accepted', { party }));
   else parts.push(t('announce.walked', { party }));
-  if (m.reason) parts.push(t('announce.reason', { reason: m.reason }));
+  if (reason) parts.push(t('announce.reason', { reason }));
   return parts.join(' ');
 }
 
@@ -50,8 +56,10 @@ export function narrate(
   t: Translate,
   lang: string,
 ): { text: string; cue: SoundCue | null } {
-  const fresh = after.log.slice(before?.log.length ?? 0);
-  const lines = fresh.map((e) => entryText(model, e, t, lang));
+  const from = before?.log.length ?? 0;
+  const fresh = after.log.slice(from);
+  const reasons = logReasons(model, after.log, lang);
+  const lines = fresh.map((e, k) => entryText(model, e, t, lang, reasons[from + k] ?? null));
   let cue: SoundCue | null = null;
   for (const e of fresh) {
     if (e.kind === 'event') cue = 'news';

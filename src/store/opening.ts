@@ -6,7 +6,7 @@ import { loadLog, statusQuo } from '../engine';
 import { t } from '../i18n';
 import { modelOf } from './catalog';
 import { decideLink } from './link';
-import { GAME_BACKUP_KEY, type KeyValueStorage, loadGame, setGameAside } from './persist';
+import { backUpGame, GAME_BACKUP_KEY, type KeyValueStorage, loadGame, setGameAside } from './persist';
 import { type LinkParams, type LinkProblem, MAX_SEED } from './setup';
 import type { ResumedGame, Store } from './types';
 
@@ -25,7 +25,12 @@ export function openStart(
   if (typeof read === 'string') {
     setGameAside(storage);
     notices.push(t(read, { key: GAME_BACKUP_KEY }, lang));
-  } else saved = read;
+  } else if (read?.migrated) {
+    // Resumed from an older format: its original text is kept aside before it is saved anew.
+    backUpGame(storage);
+    notices.push(t('notice.saveMigrated', { key: GAME_BACKUP_KEY }, lang));
+    saved = read.game;
+  } else saved = read?.game ?? null;
   const inProgress = saved && !saved.game.outcome ? saved.config : null;
   const decision = decideLink(s.catalog, inProgress, link, randomSeed());
   switch (decision.kind) {
@@ -67,7 +72,7 @@ function problemText(p: LinkProblem, lang: string): string {
 function readSaved(
   catalog: Parameters<typeof modelOf>[0],
   storage: KeyValueStorage | null,
-): ResumedGame | null | 'notice.saveCorrupt' | 'notice.saveOld' {
+): { game: ResumedGame; migrated: boolean } | null | 'notice.saveCorrupt' | 'notice.saveOld' {
   const read = loadGame(storage);
   if (read.kind === 'none') return null;
   if (read.kind === 'corrupt') return 'notice.saveCorrupt';
@@ -90,5 +95,5 @@ function readSaved(
     : screen === 'briefing'
       ? 'briefing'
       : 'table';
-  return { config, game, draft, screen: at };
+  return { game: { config, game, draft, screen: at }, migrated: read.migrated };
 }

@@ -17,8 +17,8 @@ export const SETTINGS_KEY = 'bargaining-chips/settings';
 export const GAME_KEY = 'bargaining-chips/game';
 /** Where a saved game that cannot be resumed is kept aside (its text as it was), never deleted. */
 export const GAME_BACKUP_KEY = 'bargaining-chips/game-backup';
-/** Bump when the saved game's shape changes; older saves start fresh with a notice. */
-export const SAVE_VERSION = 1;
+/** Bump when the saved game's shape changes; older saves are migrated (see migrateV1) or start fresh with a notice. */
+export const SAVE_VERSION = 2;
 
 /** Screens a saved game may reopen on. */
 const RESUMABLE: readonly Screen[] = ['briefing', 'table', 'outcome', 'debrief'];
@@ -75,7 +75,7 @@ export type ReadGame =
   | { readonly kind: 'none' }
   | { readonly kind: 'corrupt' }
   | { readonly kind: 'old' }
-  | { readonly kind: 'ok'; readonly saved: SavedGame };
+  | { readonly kind: 'ok'; readonly saved: SavedGame; readonly migrated: boolean };
 
 function parseConfig(x: unknown): GameConfig | null {
   if (!isRecord(x)) return null;
@@ -88,17 +88,35 @@ function parseConfig(x: unknown): GameConfig | null {
   return { scenarioId, side: side as Side, personaId, difficulty: level, seed };
 }
 
-/** Read the saved game, telling apart none, corrupt and an older format. */
+/** How version 1 marked a final offer: its English reason began with this. */
+const V1_FINAL = 'This is our final offer.';
+
+/**
+ * A version-1 log in the current shape: its reasons were English text, which cannot become
+ * codes, so they are dropped (the text stays in the backup); a final offer keeps its mark.
+ */
+function migrateV1(log: unknown): unknown {
+  if (!isRecord(log) || !Array.isArray(log.moves)) return log;
+  const moves = log.moves.map((m: unknown) => {
+    if (!isRecord(m) || typeof m.reason !== 'string') return m;
+    const { reason, ...rest } = m;
+    return m.type === 'propose' && reason.startsWith(V1_FINAL) ? { ...rest, final: true } : rest;
+  });
+  return { ...log, moves };
+}
+
+/** Read the saved game, telling apart none, corrupt and an older format (version 1 is migrated). */
 export function loadGame(storage: KeyValueStorage | null): ReadGame {
   const raw = readJson(storage, GAME_KEY);
   if (raw === undefined) return { kind: 'none' };
   if (!isRecord(raw)) return { kind: 'corrupt' };
-  if (raw.version !== SAVE_VERSION) return { kind: 'old' };
+  const migrated = raw.version === 1;
+  if (raw.version !== SAVE_VERSION && !migrated) return { kind: 'old' };
   const config = parseConfig(raw.config);
-  const log = parseSavedLog(raw.log);
+  const log = parseSavedLog(migrated ? migrateV1(raw.log) : raw.log);
   const screen = RESUMABLE.find((s) => s === raw.screen);
   if (!config || !log.ok || !screen) return { kind: 'corrupt' };
-  return { kind: 'ok', saved: { config, screen, log: log.log } };
+  return { kind: 'ok', saved: { config, screen, log: log.log }, migrated };
 }
 
 /** Remember the game in progress (or forget it when there is none). */
@@ -124,14 +142,19 @@ export function clearGame(storage: KeyValueStorage | null): void {
   }
 }
 
-/** Keep the saved game's text aside under GAME_BACKUP_KEY, then forget it as the game in progress. */
-export function setGameAside(storage: KeyValueStorage | null): void {
+/** Keep a copy of the saved game's text under GAME_BACKUP_KEY; false when storage refused. */
+export function backUpGame(storage: KeyValueStorage | null): boolean {
   try {
     const text = storage?.getItem(GAME_KEY);
     if (text != null) storage?.setItem(GAME_BACKUP_KEY, text);
+    return true;
   } catch {
-    // Storage full or blocked: the text stays where it is rather than being lost.
-    return;
+    return false;
   }
-  clearGame(storage);
+}
+
+/** Keep the saved game's text aside under GAME_BACKUP_KEY, then forget it as the game in progress. */
+export function setGameAside(storage: KeyValueStorage | null): void {
+  // Storage full or blocked: the text stays where it is rather than being lost.
+  if (backUpGame(storage)) clearGame(storage);
 }

@@ -42,7 +42,8 @@ export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, Sessi
       if (!move) return;
       const r = applyMove(model, s.game, move);
       if (!r.ok) {
-        s.announce(translator(s.settings.lang)('announce.rejected', { message: r.rejection.message }));
+        const t = translator(s.settings.lang);
+        s.announce(t('announce.rejected', { message: t(`rejection.${r.rejection.code}`) }));
         return;
       }
       commit(r.state, model, move.type === 'propose' ? { statementId: '' } : {});

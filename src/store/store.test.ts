@@ -103,7 +103,9 @@ describe('createGameStore', () => {
     const before = store.getState().game;
     store.getState().accept();
     expect(store.getState().game).toBe(before);
-    expect(store.getState().announcement?.text).toContain('not allowed');
+    expect(store.getState().announcement?.text).toBe(
+      'That move is not allowed: there is no offer on the table to accept.',
+    );
   });
 
   it('ends on the outcome screen with the collapse sound when the human walks away', () => {
@@ -309,6 +311,32 @@ describe('persistence', () => {
     storage.setItem(GAME_KEY, JSON.stringify({ ...saved, version: 0 }));
     expect(createGameStore(testOptions({ storage })).getState().notice).toContain('another version');
     expect(store.getState().game).not.toBeNull();
+  });
+
+  it('resumes a save of version 1 (reasons in English) with its final offers marked, its text kept aside', () => {
+    const storage = memoryStorage();
+    const store = started(testOptions({ storage }));
+    store.getState().propose();
+    const saved = JSON.parse(storage.getItem(GAME_KEY)!);
+    const english = ['This is our final offer. We start here.', 'Some older reason.'];
+    const old = JSON.stringify({
+      ...saved,
+      version: 1,
+      log: {
+        ...saved.log,
+        moves: saved.log.moves.map((m: Record<string, unknown>, k: number) => ({ ...m, reason: english[k] })),
+      },
+    });
+    storage.setItem(GAME_KEY, old);
+    const s = createGameStore(testOptions({ storage })).getState();
+    const moves = s.game!.log.flatMap((e) => (e.kind === 'move' ? [e.move] : []));
+    expect(moves.map((m) => [m.type === 'propose' && m.final === true, m.reason])).toEqual([
+      [true, undefined],
+      [false, undefined],
+    ]);
+    expect(s.notice).toContain('older version');
+    expect(storage.getItem(GAME_BACKUP_KEY)).toBe(old);
+    expect(JSON.parse(storage.getItem(GAME_KEY)!).version).toBe(2);
   });
 
   it('forgets the save when the player starts again', () => {

@@ -1,10 +1,16 @@
 // Turning engine data into words in the player's language: packages, causes, failures, moves.
-import type { Cause, Factor, Model, Package, RatificationFailure, Side } from '../engine';
+import type { Cause, Factor, LogEntry, Model, Package, RatificationFailure, Side } from '../engine';
 import { textIn } from '../engine';
-import { fmtScore, fmtSigned, type Translate } from '../i18n';
+import { fmtScore, fmtSigned, reasonTexts, type Translate } from '../i18n';
+import { memoLast } from './memo';
 
 /** A scenario text in the player's language. */
 export const tx = textIn;
+
+/** The words of every reason in a game's log, in log order (memoised: the log only grows). */
+export const logReasons = memoLast(
+  (model: Model, log: readonly LogEntry[], lang: string): (string | null)[] => reasonTexts(model, log, lang),
+);
 
 /** A party's name. */
 export function partyName(model: Model, side: Side, lang: string): string {

@@ -50,7 +50,7 @@ const pkgOf = (model: Model, xs: readonly number[]): Package =>
 
 function play(model: Model, game: GameState, move: Move): GameState {
   const r = applyMove(model, game, move);
-  if (!r.ok) throw new Error(r.rejection.message);
+  if (!r.ok) throw new Error(r.rejection.code);
   return r.state;
 }
 

@@ -6,7 +6,7 @@ import { fmtScore, fmtSigned, translator, type Translate } from '../i18n';
 import { memoLast } from './memo';
 import { entryText } from './narrate';
 import { gameModel } from './catalog';
-import { packageLines, partyName } from './text';
+import { logReasons, packageLines, partyName } from './text';
 import type { StoreState } from './types';
 import { noDealPreview, previewOf } from './vm-preview';
 import type { IssueVM, LogLineVM, MeterVM, OfferVM, PreviewVM, StageVM, TableVM } from './vm-types';
@@ -25,9 +25,9 @@ function offerVM(
   lang: string,
 ): OfferVM {
   const by = partyName(model, offer.by, lang);
-  const move = [...game.log]
-    .reverse()
-    .find((e) => e.kind === 'move' && e.move.type === 'propose' && e.move.side === offer.by);
+  const at = game.log.findLastIndex(
+    (e) => e.kind === 'move' && e.move.type === 'propose' && e.move.side === offer.by,
+  );
   const st = offer.statement ? model.statements.find((s) => s.id === offer.statement) : undefined;
   return {
     byHuman: offer.by === human,
@@ -36,7 +36,7 @@ function offerVM(
     heading: t('table.standingBy', { party: by, round: offer.round }),
     lines: packageLines(model, offer.package, lang),
     statement: st ? textIn(st.text, lang) : null,
-    reason: move?.kind === 'move' && move.move.reason ? move.move.reason : null,
+    reason: at >= 0 ? (logReasons(model, game.log, lang)[at] ?? null) : null,
   };
 }
 
@@ -48,7 +48,8 @@ export function logLines(
   t: Translate,
   lang: string,
 ): LogLineVM[] {
-  return log.map((e) => {
+  const reasons = logReasons(model, log, lang);
+  return log.map((e, k) => {
     if (e.kind === 'event') {
       const text = entryText(model, e, t, lang);
       return { round: e.round, kind: 'event', byHuman: null, text, detail: [], terms: [], remarks: [] };
@@ -64,7 +65,8 @@ export function logLines(
       const st = m.statement ? model.statements.find((s) => s.id === m.statement) : undefined;
       if (st) remarks.push(t('log.statement', { text: textIn(st.text, lang) }));
     } else text = m.type === 'accept' ? t('log.accept', { party }) : t('log.walkAway', { party });
-    if (m.reason) remarks.push(t('log.reason', { reason: m.reason }));
+    const reason = reasons[k];
+    if (reason) remarks.push(t('log.reason', { reason }));
     const detail = [...terms, ...remarks];
     return { round: e.round, kind: m.type, byHuman: m.side === human, text, detail, terms, remarks };
   });

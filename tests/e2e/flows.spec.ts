@@ -114,3 +114,24 @@ test.describe('at device pixel ratio 2', () => {
     await shot(page, 'table-dpr2');
   });
 });
+
+test('the computer’s reason reads as a sentence on the offer, in the transcript and in the debrief', async ({
+  page,
+}) => {
+  await open(page, LINK);
+  await page.getByRole('button', { name: 'Go to the table' }).click();
+  await page.getByRole('button', { name: 'Propose this package' }).click();
+  const reason = page.getByRole('region', { name: 'Offer on the table' }).locator('.reason');
+  await expect(reason).toBeVisible();
+  const text = (await reason.textContent()) ?? '';
+  // Words, never a code, a placeholder or an object; a label mid-sentence is not capitalised.
+  expect(text).toMatch(/^[A-Z0-9“][^{}]+[.”]$/);
+  expect(text).not.toContain('[object');
+  expect(text).not.toMatch(/\b(on|with|rather than) [A-Z][a-z]+ (on|rather)\b/);
+  await expect(page.getByRole('region', { name: 'Transcript' })).toContainText(`“${text}”`);
+  await shot(page, 'reason');
+  await press(page, 'Walk away');
+  await press(page, 'Yes, walk away');
+  await page.getByRole('button', { name: 'See the debrief' }).click();
+  await expect(page.getByText(`“${text}”`).first()).toBeVisible();
+});
