@@ -164,6 +164,8 @@ describe.each(FILES)('every number a player reads in %s', (name) => {
         full += seg.text;
       }
       if (full.includes('{')) problems.push(`${where}: a placeholder is left unfilled`);
+      // The title is a name ("Trade truce 101"): numbers in it are not checked.
+      if (t.path[0] === 'title') continue;
       for (const f of looseFigures(full, covered))
         problems.push(
           `${where}: "${f.text}" is typed by hand: …${full.slice(Math.max(0, f.at - 30), f.at + 20).replace(/\s+/g, ' ')}…`,
