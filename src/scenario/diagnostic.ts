@@ -35,6 +35,7 @@ export const DIAGNOSTIC_CODES = [
   'change-no-change',
   'zero-weight',
   'bad-placeholder',
+  'typed-number',
   // design warnings (the engine's designWarnings codes; its 'too-large' becomes 'too-many-packages')
   'no-zopa',
   'untouched-factor',

@@ -121,12 +121,46 @@ describe('the checker reads every placeholder in every text', () => {
         'farmers is a constituency: it has a clout, not a weight in {us.farmers.weight}',
         '{us.farmers.weight}, veto {us.hawks.veto} }',
       ],
-      [
-        'bad-placeholder',
-        'hawks of party us has no veto level in {us.hawks.veto}',
-        '{us.hawks.veto} }',
-      ],
+      ['bad-placeholder', 'hawks of party us has no veto level in {us.hawks.veto}', '{us.hawks.veto} }'],
       ['bad-placeholder', 'a "}" without its "{"', '}'],
+    ]);
+  });
+});
+
+describe('the checker warns about numbers typed by hand', () => {
+  it('at the number, with what to write instead; placeholders, facts and titles pass', () => {
+    const text = miniWith((d) => {
+      set(['title'], 'Mini 101')(d);
+      set(
+        ['payoffs', 'us', 'briefing'],
+        'Support {us.farmers.baseline} out of 100, need 50 in {rounds} rounds, {fact 13} precursors, 2025.',
+      )(d);
+      set(['payoffs', 'cn', 'briefing'], 'You have four rounds.')(d);
+    });
+    const r = loadScenario(text, 'm.yaml');
+    if (!r.ok) throw new Error('the file should load');
+    const warned = r.warnings.map((w) => [
+      w.code,
+      w.path,
+      w.message,
+      w.expected,
+      lineText(text, w.line).slice(w.column - 1),
+    ]);
+    expect(warned).toEqual([
+      [
+        'typed-number',
+        'payoffs.us.briefing',
+        'the number "50" is typed by hand',
+        'a placeholder if it is a model number, {fact 50} if it is a real-world figure',
+        '50 in {rounds} rounds, {fact 13} precursors, 2025.',
+      ],
+      [
+        'typed-number',
+        'payoffs.cn.briefing',
+        'the number "four rounds" is typed by hand',
+        'a placeholder such as {rounds}',
+        'four rounds.',
+      ],
     ]);
   });
 });
