@@ -185,6 +185,8 @@ export const en = {
   'debrief.results': 'Results',
   'debrief.score': 'Score {score} (no deal: {walkAway})',
   'debrief.detail': 'Approval {approval}, security {security}, time cost {timeCost}.',
+  'debrief.detailNoDeal': 'Approval {approval}, security {security}. No deal, so no time cost.',
+  'debrief.newsMoved': 'The news moved the no-deal score from {before} to {after}.',
   'debrief.broken': 'Broken statements: {list}.',
   'debrief.you': 'you',
   'debrief.computer': 'computer',

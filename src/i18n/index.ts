@@ -32,6 +32,11 @@ export function fmtScore(x: number, lang = 'en'): string {
   return new Intl.NumberFormat(toLang(lang), { maximumFractionDigits: 0 }).format(x);
 }
 
+/** Score points that need not be whole, to two decimals at most, e.g. '0.4' (a time cost). */
+export function fmtPoints(x: number, lang = 'en'): string {
+  return new Intl.NumberFormat(toLang(lang), { maximumFractionDigits: 2 }).format(x);
+}
+
 /** A change with its sign, e.g. '+12' or '−3' (U+2212); zero as '0'. */
 export function fmtSigned(x: number, lang = 'en'): string {
   const r = Math.round(x);

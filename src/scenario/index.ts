@@ -17,3 +17,16 @@ export { MAX_CHARS, MAX_ENTRIES } from './source';
 export { contentHash, canonicalJson, fnv1a64 } from './hash';
 export { jsonSchemaText } from './json-schema';
 export { ScenarioSchema, type ScenarioFile, type TextValue } from './schema';
+export { type FileText, fileTexts } from './texts';
+export {
+  FACTOR_QUANTITIES,
+  type FactorQuantity,
+  PARTY_QUANTITIES,
+  type ParsedText,
+  type PartyQuantity,
+  type Placeholder,
+  type PlaceholderError,
+  parseText,
+  type Ref,
+} from './placeholder';
+export { type LooseFigure, looseFigures } from './figures';

@@ -25,7 +25,10 @@ const LangText = z
 /** Plain text, or the same text per language: { en: "...", zh-Hans: "..." }. Never HTML. */
 export const Text = z
   .union([z.string().max(MAX_TEXT), LangText])
-  .meta({ description: 'Plain text, or per-language texts such as { en: "...", zh-Hans: "..." }. Shown as text, never as HTML.' });
+  .meta({
+    description:
+      'Plain text, or per-language texts such as { en: "...", zh-Hans: "..." }. Shown as text, never as HTML. Model numbers are written as placeholders such as {us.threshold} or {us.farmers.effects.soybeans.p25}; a brace always starts one (docs/scenario-format.md).',
+  });
 
 const Num = (min: number, max: number) => z.number().min(min).max(max);
 /** Change of support or level, in points on the 0–100 scale. */

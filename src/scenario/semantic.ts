@@ -1,5 +1,6 @@
 // Checks the schema cannot express: every id a file refers to exists, ids are unique, events fall
-// within the game and change something, weights can form a mean. Runs on a schema-valid file.
+// within the game and change something, weights can form a mean, placeholders in texts name
+// what exists. Runs on a schema-valid file.
 import { quote, Sink } from './diagnostic';
 import type { ScenarioFile } from './schema';
 import {
@@ -12,6 +13,7 @@ import {
   report,
 } from './semantic-context';
 import { checkEvents, checkHistorical, checkPersonas, checkStatements } from './semantic-moves';
+import { checkTexts } from './semantic-texts';
 import type { Source } from './located';
 
 type Payoff = ScenarioFile['payoffs'][string];
@@ -140,5 +142,6 @@ export function semanticDiagnostics(file: ScenarioFile, source: Source): Sink {
   checkStatements(ck);
   checkPersonas(ck);
   checkHistorical(ck);
+  checkTexts(ck);
   return ck.out;
 }

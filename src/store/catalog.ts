@@ -1,7 +1,9 @@
 // The shipped scenarios: each file was validated at build time and is compiled once here; files
-// that fail are named in a notice and left out, so one broken file never stops the game.
+// that fail are named in a notice and left out, so one broken file never stops the game. Texts
+// are filled in from the model here, once (placeholders.ts).
 import type { Model } from '../engine';
 import { compileScenario, type ScenarioFile } from '../scenario';
+import { fillModel } from './placeholders';
 import type { CatalogEntry, GameConfig } from './types';
 
 /** A shipped scenario as bundled: its file name and the validated file object. */
@@ -20,7 +22,7 @@ export function loadCatalog(
   for (const { fileName, file } of files) {
     const r = compileScenario(file, fileName);
     if (r.ok && !entries.some((e) => e.id === r.model.id))
-      entries.push({ id: r.model.id, fileName, model: r.model });
+      entries.push({ id: r.model.id, fileName, model: fillModel(r.model) });
     else failed.push(fileName);
   }
   entries.sort(

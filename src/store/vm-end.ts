@@ -12,8 +12,9 @@ import {
   scorePackage,
   statusQuo,
   textIn,
+  walkAwayScore,
 } from '../engine';
-import { fmtScore, fmtUtility, translator, type Translate } from '../i18n';
+import { fmtPoints, fmtScore, fmtUtility, translator, type Translate } from '../i18n';
 import { memoLast } from './memo';
 import { outcomeText } from './narrate';
 import { gameModel } from './catalog';
@@ -27,6 +28,30 @@ import type { ChartPointVM, ChartVM, DebriefVM, OutcomeVM, SideResultVM } from '
 export function dealOf(game: GameState): Package | null {
   const o = game.outcome;
   return o && (o.kind === 'ratified' || o.kind === 'rejectedAtHome') ? o.package : null;
+}
+
+/**
+ * Approval and security of the side's result (after a failed ratification, the deal's: they
+ * decided it) and the time cost charged. No deal charges none: what moved a no-deal score since
+ * the briefing is the news, and the line says so.
+ */
+function detailText(
+  model: Model,
+  kind: NonNullable<GameState['outcome']>['kind'],
+  side: Side,
+  result: NonNullable<GameState['results']>[Side],
+  shown: { readonly approval: number; readonly securityIndex: number },
+  t: Translate,
+  lang: string,
+): string {
+  const approval = fmtScore(shown.approval, lang);
+  const security = fmtScore(shown.securityIndex, lang);
+  if (kind === 'ratified')
+    return t('debrief.detail', { approval, security, timeCost: fmtPoints(result.timeCost, lang) });
+  const before = fmtScore(walkAwayScore(model, side), lang);
+  const after = fmtScore(result.walkAway, lang);
+  const moved = before === after ? '' : ` ${t('debrief.newsMoved', { before, after })}`;
+  return `${t('debrief.detailNoDeal', { approval, security })}${moved}`;
 }
 
 function sideVM(
@@ -69,12 +94,15 @@ function sideVM(
       score: fmtScore(result.score, lang),
       walkAway: fmtScore(result.walkAway, lang),
     }),
-    // After a failed ratification, the approval and security shown are the deal's: they decided it.
-    detail: t('debrief.detail', {
-      approval: fmtScore((o.kind === 'rejectedAtHome' ? scored : result.detail).approval, lang),
-      security: fmtScore((o.kind === 'rejectedAtHome' ? scored : result.detail).securityIndex, lang),
-      timeCost: fmtScore(result.timeCost, lang),
-    }),
+    detail: detailText(
+      model,
+      o.kind,
+      side,
+      result,
+      o.kind === 'rejectedAtHome' ? scored : result.detail,
+      t,
+      lang,
+    ),
     ratified,
     ratificationText,
     failures,

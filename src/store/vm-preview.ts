@@ -2,7 +2,7 @@
 // from the human's PlayerView only (its own payoff model as events left it).
 import type { Factor, FactorScore, Model, Package, PartyModel, PlayerView, SideScore } from '../engine';
 import { dealForView, scoreForView, scorePackage, statusQuo, textIn, viewModel } from '../engine';
-import { fmtScore, fmtSigned, type Translate } from '../i18n';
+import { fmtPoints, fmtScore, fmtSigned, type Translate } from '../i18n';
 import { causeLine, failureLine } from './text';
 import type { FactorPreviewVM, PreviewVM } from './vm-types';
 
@@ -100,7 +100,7 @@ function previewOfScore(
   const summary = [
     `${t('table.approval')} ${fmtScore(score.approval, lang)}`,
     `${t('table.securityIndex')} ${fmtScore(score.securityIndex, lang)}`,
-    ...(result.timeCost > 0 ? [t('table.timeCost', { cost: fmtScore(result.timeCost, lang) })] : []),
+    ...(result.timeCost > 0 ? [t('table.timeCost', { cost: fmtPoints(result.timeCost, lang) })] : []),
     `${t('table.score')} ${fmtScore(result.score, lang)}`,
     `${t('table.walkAwayValue')} ${fmtScore(view.ownWalkAway, lang)}`,
     score.ratified ? t('table.ratifies') : t('table.fails'),
@@ -115,7 +115,7 @@ function previewOfScore(
     score: result.score,
     scoreText:
       result.timeCost > 0
-        ? `${fmtScore(result.score, lang)} (${t('table.timeCost', { cost: fmtScore(result.timeCost, lang) })})`
+        ? `${fmtScore(result.score, lang)} (${t('table.timeCost', { cost: fmtPoints(result.timeCost, lang) })})`
         : fmtScore(result.score, lang),
     walkAway: view.ownWalkAway,
     ratified: score.ratified,

@@ -1,7 +1,7 @@
 // View models before the table: the setup form and the confidential briefing.
 import type { Factor, Model, Side } from '../engine';
 import { DIFFICULTIES, other, playerView, textIn } from '../engine';
-import { fmtScore, translator, type Translate } from '../i18n';
+import { fmtPoints, fmtScore, translator, type Translate } from '../i18n';
 import { gameModel } from './catalog';
 import { personasFor } from './setup';
 import type { StoreState } from './types';
@@ -144,7 +144,7 @@ const briefingVM = memoLast(
         rounds: model.rules.rounds,
         first: textIn(model.parties[model.rules.firstMover].name, lang),
       }),
-      timeCost: costPerRound > 0 ? t('briefing.timeCost', { points: fmtScore(costPerRound, lang) }) : null,
+      timeCost: costPerRound > 0 ? t('briefing.timeCost', { points: fmtPoints(costPerRound, lang) }) : null,
       hints: view.opponent.publicHints.map((h) => textIn(h, lang)),
     };
   },

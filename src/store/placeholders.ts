@@ -1,0 +1,125 @@
+// Scenario texts with their placeholders filled in from the model, as plain text in the units and
+// rounding the game's screens use: "{us.farm-voters.effects.soybeans.lots}" becomes "+32". The
+// catalog fills every text of a scenario once, when it loads (docs/scenario-format.md).
+import type { Factor, Model, PartyModel, Side, Text } from '../engine';
+import { scorePackage, statusQuo, walkAwayScore } from '../engine';
+import { fmtPoints, fmtScore, fmtSigned } from '../i18n';
+import { parseText, type Ref } from '../scenario';
+
+/** A piece of a filled text: literal, or the value of the placeholder `ref`. */
+export interface Segment {
+  readonly text: string;
+  readonly ref?: Ref;
+}
+
+function sideOf(model: Model, party: string): Side | null {
+  const i = model.parties.findIndex((p) => p.id === party);
+  return i === 0 || i === 1 ? i : null;
+}
+
+const factorOf = (p: PartyModel, id: string): Factor | undefined =>
+  p.constituencies.find((f) => f.id === id) ?? p.security.find((f) => f.id === id);
+
+/** The value a placeholder names, as shown on screen; null when its ids do not resolve. */
+function valueText(model: Model, ref: Ref, lang: string): string | null {
+  if (ref.kind === 'fact') return ref.text;
+  if (ref.kind === 'rounds') return String(model.rules.rounds);
+  const side = sideOf(model, ref.party);
+  if (side === null) return null;
+  const party = model.parties[side];
+  if (ref.kind === 'party') {
+    switch (ref.quantity) {
+      case 'threshold':
+        return fmtScore(party.threshold, lang);
+      case 'costPerRound':
+        return fmtPoints(party.costPerRound, lang);
+      case 'approvalShare':
+        return `${fmtScore(party.approvalWeight * 100, lang)}%`;
+      case 'securityShare':
+        return `${fmtScore((1 - party.approvalWeight) * 100, lang)}%`;
+      case 'statusQuoApproval':
+        return fmtScore(scorePackage(model, side, statusQuo(model)).approval, lang);
+      case 'walkAway':
+        return fmtScore(walkAwayScore(model, side), lang);
+    }
+  }
+  const factor = factorOf(party, ref.factor);
+  if (!factor) return null;
+  if (ref.kind === 'factor') {
+    if (ref.quantity === 'baseline') return fmtScore(factor.baseline, lang);
+    if (ref.quantity === 'veto') return factor.veto === null ? null : fmtScore(factor.veto, lang);
+    return fmtScore(factor.weight, lang);
+  }
+  const issue = model.issues.findIndex((i) => i.id === ref.issue);
+  const option = model.issues[issue]?.options.findIndex((o) => o.id === ref.option) ?? -1;
+  return option < 0 ? null : fmtSigned(factor.effects[issue]?.[option] ?? 0, lang);
+}
+
+/** A text cut into literal pieces and filled placeholders (one that does not resolve stays as written). */
+export function textSegments(model: Model, text: string, lang: string): Segment[] {
+  return parseText(text).pieces.map((p) => {
+    if (typeof p === 'string') return { text: p };
+    const value = valueText(model, p.ref, lang);
+    return value === null ? { text: p.raw } : { text: value, ref: p.ref };
+  });
+}
+
+/** A text with its placeholders filled in. */
+export function fillText(model: Model, text: string, lang: string): string {
+  return text.includes('{')
+    ? textSegments(model, text, lang)
+        .map((s) => s.text)
+        .join('')
+    : text;
+}
+
+/**
+ * The model with every scenario text filled in: a per-language text in its own language, a text
+ * written once in English number format. Values are those of the scenario before any news.
+ */
+export function fillModel(model: Model): Model {
+  const fill = <T extends Text | undefined>(t: T): T =>
+    (t === undefined
+      ? t
+      : typeof t === 'string'
+        ? fillText(model, t, 'en')
+        : Object.fromEntries(Object.entries(t).map(([lang, s]) => [lang, fillText(model, s, lang)]))) as T;
+  const factor = (f: Factor): Factor => ({
+    ...f,
+    name: fill(f.name),
+    ...(f.description === undefined ? {} : { description: fill(f.description) }),
+    interactions: f.interactions.map((x) => (x.note === undefined ? x : { ...x, note: fill(x.note) })),
+  });
+  const party = (p: PartyModel): PartyModel => ({
+    ...p,
+    name: fill(p.name),
+    constituencies: p.constituencies.map(factor),
+    security: p.security.map(factor),
+    noDeal: { ...p.noDeal, description: fill(p.noDeal.description) },
+    briefing: fill(p.briefing),
+    publicHints: p.publicHints.map(fill),
+  });
+  return {
+    ...model,
+    title: fill(model.title),
+    summary: fill(model.summary),
+    parties: [party(model.parties[0]), party(model.parties[1])],
+    issues: model.issues.map((i) => ({
+      ...i,
+      name: fill(i.name),
+      description: fill(i.description),
+      options: i.options.map((o) => ({
+        ...o,
+        label: fill(o.label),
+        ...(o.description === undefined ? {} : { description: fill(o.description) }),
+      })),
+    })),
+    events: model.events.map((e) => ({ ...e, name: fill(e.name), news: fill(e.news) })),
+    statements: model.statements.map((s) => ({ ...s, text: fill(s.text) })),
+    personas: model.personas.map((p) => ({ ...p, name: fill(p.name), description: fill(p.description) })),
+    historical: model.historical
+      ? { ...model.historical, description: fill(model.historical.description) }
+      : null,
+    glossary: model.glossary.map((g) => ({ term: fill(g.term), definition: fill(g.definition) })),
+  };
+}
