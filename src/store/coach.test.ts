@@ -11,7 +11,7 @@ const options = (storage = memoryStorage()) =>
 
 const step = (store: ReturnType<typeof createGameStore>) => selectCoach(store.getState())?.step ?? null;
 
-describe('the guided first game', () => {
+describe('the guided first game', { timeout: 30_000 }, () => {
   it('walks through every step as the game shows it happened, then is remembered as done', () => {
     const storage = memoryStorage();
     const store = createGameStore(options(storage));
@@ -30,7 +30,7 @@ describe('the guided first game', () => {
         scorePackage(model, 0, packageAt(model, best)).score
       )
         best = k;
-    packageAt(model, best).forEach((o, i) => s().setOption(i, o));
+    for (const [i, o] of packageAt(model, best).entries()) s().setOption(i, o);
     expect(step(store)).toBe('preview');
     expect(selectCoach(s())?.canAck).toBe(true);
     s().ackCoach();
@@ -56,7 +56,7 @@ describe('the guided first game', () => {
         if (scorePackage(model, 1, p).score > scorePackage(model, 1, gift).score) gift = p;
       }
     expect(gift).not.toEqual(first);
-    gift.forEach((o, i) => s().setOption(i, o));
+    for (const [i, o] of gift.entries()) s().setOption(i, o);
     if (!s().game?.outcome) s().propose();
     expect(['close', 'ratify']).toContain(step(store));
     // Close: take their offer, or walk away when none is left.

@@ -200,7 +200,7 @@ export function factorChanges(before: Model, after: Model, side: Side, t: Transl
             change: arrow(fmtScore(b.weight, lang), fmtScore(f.weight, lang)),
           }),
         );
-      after.issues.forEach((issue, k) =>
+      after.issues.forEach((issue, k) => {
         issue.options.forEach((option, o) => {
           const from = b.effects[k]?.[o] ?? 0;
           const to = f.effects[k]?.[o] ?? 0;
@@ -211,8 +211,8 @@ export function factorChanges(before: Model, after: Model, side: Side, t: Transl
                 change: arrow(fmtSigned(from, lang), fmtSigned(to, lang)),
               }),
             );
-        }),
-      );
+        });
+      });
       if (parts.length > 0)
         out.push(t('table.newsFactor', { factor: textIn(f.name, lang), parts: parts.join(', ') }));
     });
