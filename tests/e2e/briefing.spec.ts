@@ -86,3 +86,21 @@ test('the Busan briefing for China quotes clouts, veto, shares and time cost fro
   expect(await panel.textContent()).not.toMatch(/[{}]/);
   await shot(page, 'briefing-busan-cn');
 });
+
+test('a walk-away after news reports no time cost and the news that moved the no-deal score', async ({
+  page,
+}) => {
+  await open(page, 'scenario=tutorial&side=us&seed=5');
+  await page.getByRole('button', { name: 'Go to the table' }).click();
+  for (const round of [2, 3]) {
+    await page.getByRole('button', { name: 'Propose this package' }).click();
+    await expect(page.getByText(new RegExp(`Round ${round} of \\d`)).first()).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'Walk away' }).click();
+  await page.getByRole('button', { name: 'Yes, walk away' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /walked away/ })).toBeVisible();
+  await expect(
+    page.getByText(/No deal, so no time cost\. The news moved the no-deal score from \d+ to \d+\./).first(),
+  ).toBeVisible();
+  await shot(page, 'walk-away-after-news');
+});
