@@ -1,5 +1,5 @@
 // The briefing reads right in the game: every model number in its prose is the model's own, filled
-// in from placeholders (src/store/placeholders.ts), and no placeholder is left showing.
+// in from placeholders (src/scenario/fill.ts), and no placeholder is left showing.
 import { expect, open, shot, test } from './fixtures';
 
 /** The numbers the tutorial's briefing for `side` quotes, read from the game's own model. */
