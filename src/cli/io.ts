@@ -2,14 +2,20 @@
 // strict UTF-8, and every diagnostic printed to stderr in one line each. Shared by all commands.
 import { readFile, stat } from 'node:fs/promises';
 import type { Model } from '../engine';
+import { fmtPoints, fmtScore, fmtSigned } from '../i18n';
 import {
   type Diagnostic,
+  fillModel,
   formatDiagnostic,
   type LoadOptions,
   loadScenario,
   MAX_CHARS,
+  type NumberFormats,
   type ScenarioFile,
 } from '../scenario';
+
+/** Numbers in scenario texts are written as on the game's screens. */
+const NUMBERS: NumberFormats = { score: fmtScore, points: fmtPoints, signed: fmtSigned };
 
 /** Exit codes of every command: 0 fine, 1 the scenario (or input) has errors, 2 wrong usage. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -29,7 +35,7 @@ export const stdio: Output = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-/** A loaded scenario, or the exit code to return after its problems were printed. */
+/** A loaded scenario (its texts filled in from the model), or the exit code to return after its problems were printed. */
 export type ReadScenario =
   | { ok: true; model: Model; file: ScenarioFile; warnings: Diagnostic[] }
   | { ok: false; exitCode: number; errors: Diagnostic[] };
@@ -98,5 +104,5 @@ export async function readScenarioFile(
   for (const d of result.ok ? result.warnings : [...result.errors, ...result.warnings])
     io.err(formatDiagnostic(d));
   if (!result.ok) return { ok: false, exitCode: EXIT.invalid, errors: result.errors };
-  return { ok: true, model: result.model, file: result.file, warnings: result.warnings };
+  return { ok: true, model: fillModel(result.model, NUMBERS), file: result.file, warnings: result.warnings };
 }

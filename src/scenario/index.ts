@@ -30,3 +30,4 @@ export {
   type Ref,
 } from './placeholder';
 export { type LooseFigure, looseFigures } from './figures';
+export { fillModel, fillText, type NumberFormats, type Segment, textSegments } from './fill';

@@ -1,9 +1,9 @@
 // The shipped scenarios: each file was validated at build time and is compiled once here; files
 // that fail are named in a notice and left out, so one broken file never stops the game. Texts
-// are filled in from the model here, once (placeholders.ts).
+// are filled in from the model here, once, as the screens write numbers (scenario/fill.ts).
 import type { Model } from '../engine';
-import { compileScenario, type ScenarioFile } from '../scenario';
-import { fillModel } from './placeholders';
+import { fmtPoints, fmtScore, fmtSigned } from '../i18n';
+import { compileScenario, fillModel, type NumberFormats, type ScenarioFile } from '../scenario';
 import type { CatalogEntry, GameConfig } from './types';
 
 /** A shipped scenario as bundled: its file name and the validated file object. */
@@ -11,6 +11,9 @@ export interface ScenarioData {
   readonly fileName: string;
   readonly file: ScenarioFile;
 }
+
+/** The number formats of the game's screens, for filling scenario texts. */
+export const SCREEN_NUMBERS: NumberFormats = { score: fmtScore, points: fmtPoints, signed: fmtSigned };
 
 /** Compile every file; returns the good entries (default first) and the names of the failed files. */
 export function loadCatalog(
@@ -22,7 +25,7 @@ export function loadCatalog(
   for (const { fileName, file } of files) {
     const r = compileScenario(file, fileName);
     if (r.ok && !entries.some((e) => e.id === r.model.id))
-      entries.push({ id: r.model.id, fileName, model: fillModel(r.model) });
+      entries.push({ id: r.model.id, fileName, model: fillModel(r.model, SCREEN_NUMBERS) });
     else failed.push(fileName);
   }
   entries.sort(

@@ -1,5 +1,5 @@
 // The briefing reads right in the game: every model number in its prose is the model's own, filled
-// in from placeholders (src/store/placeholders.ts), and no placeholder is left showing.
+// in from placeholders (src/scenario/fill.ts), and no placeholder is left showing.
 import { expect, open, shot, test } from './fixtures';
 
 /** The numbers the tutorial's briefing for `side` quotes, read from the game's own model. */
@@ -85,4 +85,22 @@ test('the Busan briefing for China quotes clouts, veto, shares and time cost fro
   await expect(panel).toContainText(`Every round without a deal costs you ${m.cost} points.`);
   expect(await panel.textContent()).not.toMatch(/[{}]/);
   await shot(page, 'briefing-busan-cn');
+});
+
+test('a walk-away after news reports no time cost and the news that moved the no-deal score', async ({
+  page,
+}) => {
+  await open(page, 'scenario=tutorial&side=us&seed=5');
+  await page.getByRole('button', { name: 'Go to the table' }).click();
+  for (const round of [2, 3]) {
+    await page.getByRole('button', { name: 'Propose this package' }).click();
+    await expect(page.getByText(new RegExp(`Round ${round} of \\d`)).first()).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'Walk away' }).click();
+  await page.getByRole('button', { name: 'Yes, walk away' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /walked away/ })).toBeVisible();
+  await expect(
+    page.getByText(/No deal, so no time cost\. The news moved the no-deal score from \d+ to \d+\./).first(),
+  ).toBeVisible();
+  await shot(page, 'walk-away-after-news');
 });

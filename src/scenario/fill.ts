@@ -1,10 +1,20 @@
 // Scenario texts with their placeholders filled in from the model, as plain text in the units and
 // rounding the game's screens use: "{us.farm-voters.effects.soybeans.lots}" becomes "+32". The
-// catalog fills every text of a scenario once, when it loads (docs/scenario-format.md).
+// store's catalog (and the command line) fill every text of a scenario once, when it loads, with
+// the number formats of i18n (docs/scenario-format.md).
 import type { Factor, Model, PartyModel, Side, Text } from '../engine';
 import { scorePackage, statusQuo, walkAwayScore } from '../engine';
-import { fmtPoints, fmtScore, fmtSigned } from '../i18n';
-import { parseText, type Ref } from '../scenario';
+import { parseText, type Ref } from './placeholder';
+
+/** How the game's screens write numbers in a language (i18n's fmtScore, fmtPoints, fmtSigned). */
+export interface NumberFormats {
+  /** A 0–100 value, whole: '57'. */
+  readonly score: (x: number, lang: string) => string;
+  /** Score points to two decimals at most: '0.4'. */
+  readonly points: (x: number, lang: string) => string;
+  /** A change with its sign: '+12', '−3'. */
+  readonly signed: (x: number, lang: string) => string;
+}
 
 /** A piece of a filled text: literal, or the value of the placeholder `ref`. */
 export interface Segment {
@@ -21,7 +31,7 @@ const factorOf = (p: PartyModel, id: string): Factor | undefined =>
   p.constituencies.find((f) => f.id === id) ?? p.security.find((f) => f.id === id);
 
 /** The value a placeholder names, as shown on screen; null when its ids do not resolve. */
-function valueText(model: Model, ref: Ref, lang: string): string | null {
+function valueText(model: Model, ref: Ref, fmt: NumberFormats, lang: string): string | null {
   if (ref.kind === 'fact') return ref.text;
   if (ref.kind === 'rounds') return String(model.rules.rounds);
   const side = sideOf(model, ref.party);
@@ -30,44 +40,44 @@ function valueText(model: Model, ref: Ref, lang: string): string | null {
   if (ref.kind === 'party') {
     switch (ref.quantity) {
       case 'threshold':
-        return fmtScore(party.threshold, lang);
+        return fmt.score(party.threshold, lang);
       case 'costPerRound':
-        return fmtPoints(party.costPerRound, lang);
+        return fmt.points(party.costPerRound, lang);
       case 'approvalShare':
-        return `${fmtScore(party.approvalWeight * 100, lang)}%`;
+        return `${fmt.score(party.approvalWeight * 100, lang)}%`;
       case 'securityShare':
-        return `${fmtScore((1 - party.approvalWeight) * 100, lang)}%`;
+        return `${fmt.score((1 - party.approvalWeight) * 100, lang)}%`;
       case 'statusQuoApproval':
-        return fmtScore(scorePackage(model, side, statusQuo(model)).approval, lang);
+        return fmt.score(scorePackage(model, side, statusQuo(model)).approval, lang);
       case 'walkAway':
-        return fmtScore(walkAwayScore(model, side), lang);
+        return fmt.score(walkAwayScore(model, side), lang);
     }
   }
   const factor = factorOf(party, ref.factor);
   if (!factor) return null;
   if (ref.kind === 'factor') {
-    if (ref.quantity === 'baseline') return fmtScore(factor.baseline, lang);
-    if (ref.quantity === 'veto') return factor.veto === null ? null : fmtScore(factor.veto, lang);
-    return fmtScore(factor.weight, lang);
+    if (ref.quantity === 'baseline') return fmt.score(factor.baseline, lang);
+    if (ref.quantity === 'veto') return factor.veto === null ? null : fmt.score(factor.veto, lang);
+    return fmt.score(factor.weight, lang);
   }
   const issue = model.issues.findIndex((i) => i.id === ref.issue);
   const option = model.issues[issue]?.options.findIndex((o) => o.id === ref.option) ?? -1;
-  return option < 0 ? null : fmtSigned(factor.effects[issue]?.[option] ?? 0, lang);
+  return option < 0 ? null : fmt.signed(factor.effects[issue]?.[option] ?? 0, lang);
 }
 
 /** A text cut into literal pieces and filled placeholders (one that does not resolve stays as written). */
-export function textSegments(model: Model, text: string, lang: string): Segment[] {
+export function textSegments(model: Model, text: string, fmt: NumberFormats, lang: string): Segment[] {
   return parseText(text).pieces.map((p) => {
     if (typeof p === 'string') return { text: p };
-    const value = valueText(model, p.ref, lang);
+    const value = valueText(model, p.ref, fmt, lang);
     return value === null ? { text: p.raw } : { text: value, ref: p.ref };
   });
 }
 
 /** A text with its placeholders filled in. */
-export function fillText(model: Model, text: string, lang: string): string {
+export function fillText(model: Model, text: string, fmt: NumberFormats, lang: string): string {
   return text.includes('{')
-    ? textSegments(model, text, lang)
+    ? textSegments(model, text, fmt, lang)
         .map((s) => s.text)
         .join('')
     : text;
@@ -77,13 +87,15 @@ export function fillText(model: Model, text: string, lang: string): string {
  * The model with every scenario text filled in: a per-language text in its own language, a text
  * written once in English number format. Values are those of the scenario before any news.
  */
-export function fillModel(model: Model): Model {
+export function fillModel(model: Model, fmt: NumberFormats): Model {
   const fill = <T extends Text | undefined>(t: T): T =>
     (t === undefined
       ? t
       : typeof t === 'string'
-        ? fillText(model, t, 'en')
-        : Object.fromEntries(Object.entries(t).map(([lang, s]) => [lang, fillText(model, s, lang)]))) as T;
+        ? fillText(model, t, fmt, 'en')
+        : Object.fromEntries(
+            Object.entries(t).map(([lang, s]) => [lang, fillText(model, s, fmt, lang)]),
+          )) as T;
   const factor = (f: Factor): Factor => ({
     ...f,
     name: fill(f.name),

@@ -8,12 +8,14 @@ import { type Model, scorePackage, type Side, statusQuo } from '../engine';
 import {
   compileScenario,
   fileTexts,
+  fillModel,
   loadScenario,
   looseFigures,
   type Ref,
   type ScenarioFile,
+  textSegments,
 } from '../scenario';
-import { fillModel, textSegments } from './placeholders';
+import { SCREEN_NUMBERS } from './catalog';
 import { selectBriefing } from './vm-start';
 import { createGameStore } from './store';
 import { testOptions } from './test-kit';
@@ -111,7 +113,7 @@ describe('placeholders', () => {
       '{rounds} {us.threshold} {cn.costPerRound} {us.approvalShare} {cn.securityShare} {us.statusQuoApproval} ' +
       '{cn.walkAway} {us.hawks.baseline} {us.hawks.clout} {us.hawks.veto} {cn.tech-autonomy.weight} ' +
       '{us.hawks.effects.ai-chips.blackwell} {cn.exporters.effects.fentanyl-tariff.t10} {us.farmers.effects.ai-chips.h200}';
-    const segments = textSegments(model, text, 'en').filter((s) => s.ref);
+    const segments = textSegments(model, text, SCREEN_NUMBERS, 'en').filter((s) => s.ref);
     expect(segments).toHaveLength(14);
     for (const seg of segments) {
       const ref = seg.ref as Exclude<Ref, { kind: 'fact' }>;
@@ -134,7 +136,7 @@ describe('placeholders', () => {
     }
     const r = compileScenario(marked as unknown as ScenarioFile, 'busan-2025.yaml');
     if (!r.ok) throw new Error(r.error);
-    const json = JSON.stringify(fillModel(r.model));
+    const json = JSON.stringify(fillModel(r.model, SCREEN_NUMBERS));
     expect(JSON.stringify(r.model)).toContain('{rounds}');
     expect(json).not.toContain('{rounds}');
     expect(json.split(`"${file.rules.rounds}"`).length - 1).toBe(fileTexts(file).length);
@@ -150,7 +152,7 @@ describe.each(FILES)('every number a player reads in %s', (name) => {
       const where = t.path.join('.');
       let full = '';
       const covered: [number, number][] = [];
-      for (const seg of textSegments(model, t.text, t.lang ?? 'en')) {
+      for (const seg of textSegments(model, t.text, SCREEN_NUMBERS, t.lang ?? 'en')) {
         if (seg.ref) {
           covered.push([full.length, full.length + seg.text.length]);
           if (seg.ref.kind !== 'fact') {
