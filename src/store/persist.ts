@@ -3,6 +3,7 @@
 import type { GameState, Side } from '../engine';
 import { DIFFICULTIES, parseSavedLog, type SavedLog, saveLog } from '../engine';
 import type { Settings } from './sound';
+import { cleanName } from './student';
 import type { GameConfig } from './types';
 import type { Screen } from './vm-types';
 
@@ -54,6 +55,7 @@ export function loadSettings(storage: KeyValueStorage | null, defaults: Settings
     volume,
     reducedMotion: typeof raw.reducedMotion === 'boolean' ? raw.reducedMotion : defaults.reducedMotion,
     lang: typeof raw.lang === 'string' && raw.lang.length < 20 ? raw.lang : defaults.lang,
+    playerName: typeof raw.playerName === 'string' ? cleanName(raw.playerName) : defaults.playerName,
   };
 }
 

@@ -18,4 +18,6 @@ export interface Settings {
   readonly reducedMotion: boolean;
   /** Interface language tag, e.g. 'en'. */
   readonly lang: string;
+  /** The student's name put in exported results ('' when not given), cleaned by cleanName. */
+  readonly playerName: string;
 }

@@ -332,6 +332,7 @@ describe('persistence', () => {
       volume: 0.25,
       reducedMotion: true,
       lang: 'en',
+      playerName: '',
     });
     storage.setItem(SETTINGS_KEY, '{"muted":"yes","volume":7}');
     expect(createGameStore(testOptions({ storage })).getState().settings).toEqual({
@@ -339,6 +340,7 @@ describe('persistence', () => {
       volume: 0.7,
       reducedMotion: false,
       lang: 'en',
+      playerName: '',
     });
   });
 

@@ -137,6 +137,8 @@ export interface SettingsActions {
   setVolume(v: number): void;
   setReducedMotion(on: boolean): void;
   setLang(lang: string): void;
+  /** Remember the student's name for exports (cleaned; '' forgets it). */
+  setPlayerName(name: string): void;
 }
 
 export type SettingsSlice = SettingsData & SettingsActions;

@@ -1,8 +1,9 @@
 // After the talks: ratification at home (both sides' results) and the debrief (scores and
-// reasons, reactions, the chart's legend and summary, better deals, transcript, export).
-import { translator } from '../i18n';
-import type { ChartVM, SideResultVM } from '../store';
-import { selectDebrief, selectExport, selectOutcome } from '../store';
+// reasons, the real deal, reactions, the chart's summary and terms, better deals as whole packages,
+// transcript, export with the student's name).
+import { type Translate, translator } from '../i18n';
+import type { BetterDealVM, ChartVM, GameStore, SideResultVM } from '../store';
+import { NAME_MAX, selectDebrief, selectExport, selectOutcome } from '../store';
 import { h, uid } from './dom';
 import { logItem } from './home';
 import type { View, ViewContext } from './view';
@@ -65,26 +66,59 @@ export function outcomeView({ store, lang }: ViewContext): View {
   return { el, focus: heading, update: () => {} };
 }
 
-const LEGEND_COLOURS: Record<keyof ChartVM['legend'], string> = {
-  all: '#5a7aa6',
-  frontier: '#d2ac62',
-  nash: '#3dbb8c',
-  kalai: '#b18cff',
-  historical: '#f5f0e4',
-  yours: '#ff6b5e',
-  walkAway: '#a3b3c8',
-};
-
-function chartLegend(chart: ChartVM): HTMLElement {
-  const keys = Object.keys(chart.legend) as (keyof ChartVM['legend'])[];
+/** What each thing on the chart means, one sentence each. */
+function explainList(chart: ChartVM): HTMLElement {
   return h(
-    'ul',
-    { class: 'legend sr-only' },
-    ...keys.map((k) => {
-      const sw = h('span', { class: 'sw', 'aria-hidden': 'true' });
-      sw.style.background = LEGEND_COLOURS[k];
-      return h('li', {}, sw, chart.legend[k]);
-    }),
+    'dl',
+    { class: 'explain' },
+    ...chart.explain.flatMap((e) => [h('dt', { text: e.term }), h('dd', { text: e.text })]),
+  );
+}
+
+/** A better deal: both sides' scores and gains, then the whole package with changed issues marked. */
+function betterItem(b: BetterDealVM, t: Translate): HTMLElement {
+  return h(
+    'li',
+    { class: 'better' },
+    h('p', { class: 'better-head', text: b.heading }),
+    h('p', { class: 'muted', text: b.changes }),
+    h(
+      'ul',
+      { class: 'terms' },
+      ...b.terms.map((term) =>
+        h(
+          'li',
+          term.changed ? { class: 'changed' } : {},
+          `${term.issue}: `,
+          term.changed ? h('strong', { text: term.option }) : term.option,
+          term.was
+            ? h('span', {
+                class: 'was',
+                text: ` (${t('debrief.changed')}; ${t('debrief.was', { option: term.was })})`,
+              })
+            : null,
+        ),
+      ),
+    ),
+  );
+}
+
+/** The student's name for the export: optional, remembered in settings, editable here. */
+function nameField(store: GameStore, t: Translate): HTMLElement {
+  const id = uid('name');
+  const input = h('input', {
+    id,
+    type: 'text',
+    autocomplete: 'name',
+    maxlength: NAME_MAX,
+    value: store.getState().settings.playerName,
+  });
+  input.addEventListener('change', () => store.getState().setPlayerName(input.value));
+  return h(
+    'div',
+    { class: 'field name-field' },
+    h('label', { for: id, text: t('debrief.studentName') }),
+    input,
   );
 }
 
@@ -117,6 +151,7 @@ export function debriefView({ store, lang, download }: ViewContext): View {
         sec(
           t('debrief.results'),
           h('p', { class: 'status-line', text: vm.outcome.headline }),
+          vm.versusReal ? h('p', { class: 'versus', text: vm.versusReal }) : null,
           h(
             'div',
             { class: 'results' },
@@ -125,14 +160,20 @@ export function debriefView({ store, lang, download }: ViewContext): View {
         ),
         sec(
           t('debrief.chart'),
-          vm.chart ? chartLegend(vm.chart) : null,
+          vm.chart ? h('h3', { text: t('debrief.readChart') }) : null,
+          vm.chart ? explainList(vm.chart) : null,
           h('p', { text: vm.chart?.summary ?? t('debrief.noPoint') }),
           vm.distance ? h('p', { text: vm.distance }) : null,
         ),
         sec(
           t('debrief.better'),
           vm.better.length
-            ? h('ul', {}, ...vm.better.map((b) => h('li', { text: b })))
+            ? h(
+                'div',
+                {},
+                h('p', { text: vm.betterIntro }),
+                h('ol', { class: 'better-list' }, ...vm.better.map((b) => betterItem(b, t))),
+              )
             : h('p', { text: t('debrief.noBetter') }),
         ),
         vm.historical ? sec(t('debrief.historical'), h('p', { text: vm.historical })) : null,
@@ -142,14 +183,14 @@ export function debriefView({ store, lang, download }: ViewContext): View {
   const exportRow = h(
     'div',
     { class: 'row', role: 'group', 'aria-label': t('debrief.export') },
+    nameField(store, t),
     exportBtn('json', t('debrief.exportJson')),
     exportBtn('csv', t('debrief.exportCsv')),
-    again,
   );
   const el = h(
     'section',
     { class: 'panel debrief-panel', 'aria-labelledby': heading.id },
-    heading,
+    h('div', { class: 'row spread' }, heading, again),
     body,
     exportRow,
   );
