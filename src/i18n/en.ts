@@ -206,6 +206,7 @@ export const en = {
   'settings.volume': 'Volume',
   'settings.reducedMotion': 'Reduce motion',
   'settings.language': 'Language',
+  'settings.playerName': 'Your name on exports (optional)',
   'settings.keys': 'Keys: M mutes, [ and ] change the volume.',
   'settings.mute': 'Mute',
   'settings.unmute': 'Unmute',

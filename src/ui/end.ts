@@ -2,7 +2,7 @@
 // reasons, the real deal, reactions, the chart's summary and terms, better deals as whole packages,
 // transcript, export with the student's name).
 import { type Translate, translator } from '../i18n';
-import type { BetterDealVM, ChartVM, GameStore, SideResultVM } from '../store';
+import type { BetterDealVM, ChartVM, GameStore, SideResultVM, StoreState } from '../store';
 import { NAME_MAX, selectDebrief, selectExport, selectOutcome } from '../store';
 import { h, uid } from './dom';
 import { logItem } from './home';
@@ -104,22 +104,18 @@ function betterItem(b: BetterDealVM, t: Translate): HTMLElement {
 }
 
 /** The student's name for the export: optional, remembered in settings, editable here. */
-function nameField(store: GameStore, t: Translate): HTMLElement {
+function nameField(store: GameStore, t: Translate): { el: HTMLElement; input: HTMLInputElement } {
   const id = uid('name');
-  const input = h('input', {
-    id,
-    type: 'text',
-    autocomplete: 'name',
-    maxlength: NAME_MAX,
-    value: store.getState().settings.playerName,
-  });
+  const input = h('input', { id, type: 'text', autocomplete: 'name', maxlength: NAME_MAX });
+  input.value = store.getState().settings.playerName;
   input.addEventListener('change', () => store.getState().setPlayerName(input.value));
-  return h(
+  const el = h(
     'div',
     { class: 'field name-field' },
     h('label', { for: id, text: t('debrief.studentName') }),
     input,
   );
+  return { el, input };
 }
 
 /** The debrief. */
@@ -180,10 +176,11 @@ export function debriefView({ store, lang, download }: ViewContext): View {
         sec(t('debrief.transcript'), h('ol', { class: 'transcript' }, ...vm.transcript.map(logItem))),
       )
     : h('div');
+  const name = nameField(store, t);
   const exportRow = h(
     'div',
     { class: 'row', role: 'group', 'aria-label': t('debrief.export') },
-    nameField(store, t),
+    name.el,
     exportBtn('json', t('debrief.exportJson')),
     exportBtn('csv', t('debrief.exportCsv')),
   );
@@ -194,5 +191,9 @@ export function debriefView({ store, lang, download }: ViewContext): View {
     body,
     exportRow,
   );
-  return { el, focus: heading, update: () => {} };
+  // The name may also change in the settings panel; the field follows unless it is being edited.
+  const update = (s: StoreState) => {
+    if (document.activeElement !== name.input) name.input.value = s.settings.playerName;
+  };
+  return { el, focus: heading, update };
 }

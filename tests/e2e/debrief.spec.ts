@@ -61,17 +61,24 @@ async function play(page: Page, plan: Plan): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Debrief' })).toBeVisible();
 }
 
-/** The chart's marker labels (design pixels) and the markers they name, from the Debrief scene. */
-function labels(
-  page: Page,
-): Promise<{ kind: string; box: { x: number; y: number; w: number; h: number } }[]> {
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** The chart's marker labels and the markers they name (design pixels), from the Debrief scene. */
+function labels(page: Page): Promise<{ kind: string; box: Box; at: { x: number; y: number } }[]> {
   return page.evaluate(`window.bargainingChips.game.scene.getScene('Debrief').markerLabels()`) as Promise<
-    { kind: string; box: { x: number; y: number; w: number; h: number } }[]
+    { kind: string; box: Box; at: { x: number; y: number } }[]
   >;
 }
 
-const apart = (a: { x: number; y: number; w: number; h: number }, b: typeof a) =>
+const apart = (a: Box, b: Box) =>
   a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+/** The largest marker drawn (the player's ringed star) reaches this far from its centre. */
+const MARKER = 14;
 
 for (const { plan, persona, seed, ends } of GAMES) {
   test(`the debrief after ${plan} against ${persona} (${ends}) reads clearly at both sizes`, async ({
@@ -83,8 +90,13 @@ for (const { plan, persona, seed, ends } of GAMES) {
     expect(await page.evaluate('window.bargainingChips.store.getState().game.outcome.kind')).toBe(ends);
     const placed = await labels(page);
     expect(placed.length).toBeGreaterThanOrEqual(4);
-    for (const [i, a] of placed.entries())
+    for (const [i, a] of placed.entries()) {
       for (const b of placed.slice(i + 1)) expect(apart(a.box, b.box), `${a.kind} and ${b.kind}`).toBe(true);
+      for (const m of placed) {
+        const marker = { x: m.at.x - MARKER, y: m.at.y - MARKER, w: 2 * MARKER, h: 2 * MARKER };
+        expect(apart(a.box, marker), `${a.kind} label on the ${m.kind} marker`).toBe(true);
+      }
+    }
     // Every chart term is explained where the chart is read; the zone has its own legend line.
     for (const term of ['Pareto frontier', 'Zone of agreement', 'Nash', 'Kalai'])
       await expect(page.locator('.explain dt', { hasText: term }).first()).toBeVisible();
@@ -116,4 +128,12 @@ test('the export carries the student’s name, cleaned, in the file and its name
   await expect(page.getByRole('heading', { level: 1, name: 'Debrief' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Your name (optional)' })).toHaveValue('<b>Zoë</b> Li');
   expect(await page.locator('.overlay b').count()).toBe(0);
+  // The settings panel edits the same remembered name.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const inSettings = page.getByRole('textbox', { name: 'Your name on exports (optional)' });
+  await expect(inSettings).toHaveValue('<b>Zoë</b> Li');
+  await inSettings.fill('Ann Lee');
+  await inSettings.press('Tab');
+  await shot(page, 'settings-with-name');
+  await expect(page.getByRole('textbox', { name: 'Your name (optional)' })).toHaveValue('Ann Lee');
 });

@@ -57,7 +57,7 @@ export class DealChart extends Widget<DealChartProps> {
   private readonly marks: Phaser.GameObjects.Graphics;
   private readonly tags: Phaser.GameObjects.Graphics;
   private readonly labels: Phaser.GameObjects.Container;
-  private placed: { readonly kind: MarkerKind; readonly box: PlacedLabel }[] = [];
+  private placed: { kind: MarkerKind; box: PlacedLabel; at: { x: number; y: number } }[] = [];
   private cloud: Phaser.GameObjects.Image | null = null;
   private cloudKey: string | null = null;
   private readonly reveal = { t: 0, pop: 0 };
@@ -94,12 +94,13 @@ export class DealChart extends Widget<DealChartProps> {
     return chartDomain(p.all, [p.walkAway, p.nash, p.kalai, p.historical, p.yours, ...offers]);
   }
 
-  /** The marker labels as placed, in scene coordinates (for browser checks). */
-  labelBoxes(): { kind: MarkerKind; box: Box }[] {
+  /** The marker labels as placed and the markers they name (`at`), in scene coordinates (for browser checks). */
+  labelBoxes(): { kind: MarkerKind; box: Box; at: { x: number; y: number } }[] {
     const { x, y } = this.root;
-    return this.placed.map(({ kind, box }) => ({
+    return this.placed.map(({ kind, box, at }) => ({
       kind,
       box: { x: x + box.x, y: y + box.y, w: box.w, h: box.h },
+      at: { x: x + at.x, y: y + at.y },
     }));
   }
 
@@ -215,7 +216,7 @@ export class DealChart extends Widget<DealChartProps> {
     }));
     const bounds = { x: r.x + 2, y: r.y + 2, w: r.w - 4, h: r.h - 4 };
     const boxes = placeLabels(reqs, bounds, MARKER_RADIUS);
-    this.placed = boxes.map((box, i) => ({ kind: markers[i]!.kind, box }));
+    this.placed = boxes.map((box, i) => ({ kind: markers[i]!.kind, box, at: markers[i]! }));
     boxes.forEach((b, i) => {
       const colour = MARKER_COLOURS[markers[i]!.kind];
       if (b.leader)
