@@ -103,10 +103,22 @@ for (const { plan, persona, seed, ends } of GAMES) {
     await expect(
       page.getByText(/^Your result against the real deal: [+−]?\d+ for you, [+−]?\d+ for them/),
     ).toBeVisible();
+    // Better deals show every issue of each package, the changed ones marked in words too.
+    const deals = await page.locator('.better').count();
+    const issues = await page.evaluate(
+      `window.bargainingChips.store.getState().catalog.find((e) => e.model.id === 'busan-2025').model.issues.length`,
+    );
+    expect(await page.locator('.better .terms li').count()).toBe(deals * Number(issues));
+    if (deals > 0) await expect(page.locator('.better .changed .was').first()).toContainText('changed; was:');
     for (const size of SIZES) {
       await page.setViewportSize(size);
       await fits(page, `debrief (${plan})`);
+      await page.locator('.debrief-panel .scroll').evaluate((el) => el.scrollTo(0, 0));
       await shot(page, `debrief-${plan}-${persona}`);
+      await page
+        .getByRole('heading', { name: 'Better deals for both that existed' })
+        .evaluate((el) => el.scrollIntoView());
+      await shot(page, `debrief-${plan}-${persona}-better`);
     }
   });
 }

@@ -1,12 +1,13 @@
 // The debrief's chart of every possible deal: all packages as a density cloud (x: side A's
 // value, y: side B's), the zone of agreement shaded, the Pareto frontier, walk-away lines, both
 // sides' offers as paths, and markers for Nash, Kalai–Smorodinsky, the historical outcome and the
-// player's deal, each named by a label that never covers another (leader lines); a legend.
+// player's deal (moved apart when they would hide each other), each named by a label that never
+// covers another (leader lines); a legend.
 import type * as Phaser from 'phaser';
 import { type ColourLike, DEPTH, PALETTE, textStyle, toColour } from '../theme';
 import { type BaseProps, Widget } from './base';
 import { dashed, densityTexture, drawMarker, drawOfferPath, MARKER_COLOURS, path } from './chart-draw';
-import { type Box, type PlacedLabel, placeLabels } from './chart-labels';
+import { type Box, type PlacedLabel, placeLabels, spreadMarkers } from './chart-labels';
 import { CLOUD_COLOUR, type ChartLegend, drawLegend, legendRows, type OfferPaths } from './chart-legend';
 import {
   chartDomain,
@@ -104,15 +105,20 @@ export class DealChart extends Widget<DealChartProps> {
     }));
   }
 
-  /** The markers shown (inside the domain), with their positions in chart coordinates. */
-  private visibleMarkers(): { kind: MarkerKind; x: number; y: number }[] {
+  /**
+   * The markers shown (inside the domain): where each point is (`px`, `py`) and where its symbol
+   * is drawn (`x`, `y`), moved apart on a small ring when symbols would hide each other.
+   */
+  private visibleMarkers(): { kind: MarkerKind; x: number; y: number; px: number; py: number }[] {
     const p = this.props;
     const d = this.domain;
-    return MARKER_KINDS.flatMap((kind) => {
+    const shown = MARKER_KINDS.flatMap((kind) => {
       const pt = kind === 'walkAway' ? p.walkAway : p[kind];
       if (!pt || pt.x < d.x0 || pt.x > d.x1 || pt.y < d.y0 || pt.y > d.y1) return [];
       return [{ kind, ...this.project(pt) }];
     });
+    const at = spreadMarkers(shown, 2 * MARKER_RADIUS);
+    return shown.map((m, i) => ({ kind: m.kind, px: m.x, py: m.y, x: at[i]!.x, y: at[i]!.y }));
   }
 
   protected apply(prev: DealChartProps): void {
@@ -216,7 +222,11 @@ export class DealChart extends Widget<DealChartProps> {
     }));
     const bounds = { x: r.x + 2, y: r.y + 2, w: r.w - 4, h: r.h - 4 };
     const boxes = placeLabels(reqs, bounds, MARKER_RADIUS);
-    this.placed = boxes.map((box, i) => ({ kind: markers[i]!.kind, box, at: markers[i]! }));
+    this.placed = boxes.map((box, i) => ({
+      kind: markers[i]!.kind,
+      box,
+      at: { x: markers[i]!.x, y: markers[i]!.y },
+    }));
     boxes.forEach((b, i) => {
       const colour = MARKER_COLOURS[markers[i]!.kind];
       if (b.leader)
@@ -265,7 +275,12 @@ export class DealChart extends Widget<DealChartProps> {
     }
     const m = this.marks.clear();
     const s = 7 * Math.max(0.01, this.reveal.pop);
-    for (const { kind, x, y } of this.visibleMarkers()) {
+    for (const { kind, x, y, px, py } of this.visibleMarkers()) {
+      // A symbol moved off its point keeps a thin line to a dot at the point itself.
+      if (x !== px || y !== py) {
+        m.lineStyle(1.5, MARKER_COLOURS[kind], 0.9).lineBetween(px, py, x, y);
+        m.fillStyle(MARKER_COLOURS[kind], 1).fillCircle(px, py, 2.5);
+      }
       if (kind === 'yours') m.lineStyle(3, mine, 1).strokeCircle(x, y, s * 2.1);
       drawMarker(m, kind, x, y, kind === 'yours' ? s * 1.15 : s, MARKER_COLOURS[kind]);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Box, type LabelRequest, overlaps, placeLabels } from './chart-labels';
+import { type Box, type LabelRequest, overlaps, placeLabels, spreadMarkers } from './chart-labels';
 
 const bounds: Box = { x: 0, y: 0, w: 560, h: 400 };
 const RADIUS = 10;
@@ -63,5 +63,34 @@ describe('placeLabels', () => {
     const [p] = placeLabels([{ x: 200, y: 200, w: 40, h: 16 }], bounds, RADIUS);
     const gap = Math.hypot(p!.x + p!.w / 2 - 200, p!.y + p!.h / 2 - 200);
     expect(gap).toBeLessThan(50);
+  });
+});
+
+describe('spreadMarkers', () => {
+  const far = (a: { x: number; y: number }[], d: number) =>
+    a.every((p, i) => a.every((q, j) => i === j || Math.hypot(p.x - q.x, p.y - q.y) >= d - 1e-9));
+
+  it('leaves markers that are apart where they are', () => {
+    const pts = [
+      { x: 10, y: 10 },
+      { x: 100, y: 10 },
+    ];
+    expect(spreadMarkers(pts, 20)).toEqual(pts);
+  });
+  it('spreads coinciding and chained markers at least d apart, around their centre', () => {
+    for (const pts of [
+      Array.from({ length: 5 }, () => ({ x: 200, y: 200 })),
+      [
+        { x: 200, y: 200 },
+        { x: 210, y: 200 },
+        { x: 220, y: 204 },
+        { x: 400, y: 300 },
+      ],
+    ]) {
+      const out = spreadMarkers(pts, 20);
+      expect(far(out, 20)).toBe(true);
+      for (const [i, p] of out.entries())
+        expect(Math.hypot(p.x - pts[i]!.x, p.y - pts[i]!.y)).toBeLessThan(40);
+    }
   });
 });

@@ -115,3 +115,33 @@ export function placeLabels(reqs: readonly LabelRequest[], bounds: Box, radius =
   const boxes = search(0) ? (chosen as Box[]) : stacked(reqs, bounds);
   return boxes.map((b, i) => ({ ...b, leader: leaderTo(reqs[i]!, radius, b) }));
 }
+
+/**
+ * Where to draw markers so that none hides another: markers closer than `d` (chained) form a
+ * cluster, drawn on a small ring around its centre, adjacent ones `d` apart; lone markers stay.
+ */
+export function spreadMarkers(
+  pts: readonly { x: number; y: number }[],
+  d: number,
+): { x: number; y: number }[] {
+  const cluster = pts.map((_, i) => i);
+  const root = (i: number): number => (cluster[i] === i ? i : root(cluster[i]!));
+  pts.forEach((p, i) => {
+    for (let j = 0; j < i; j++)
+      if (Math.hypot(p.x - pts[j]!.x, p.y - pts[j]!.y) < d) cluster[root(i)] = root(j);
+  });
+  const out = pts.map((p) => ({ x: p.x, y: p.y }));
+  for (const r of new Set(pts.map((_, i) => root(i)))) {
+    const members = pts.flatMap((_, i) => (root(i) === r ? [i] : []));
+    const n = members.length;
+    if (n < 2) continue;
+    const cx = members.reduce((s, i) => s + pts[i]!.x, 0) / n;
+    const cy = members.reduce((s, i) => s + pts[i]!.y, 0) / n;
+    const ring = d / (2 * Math.sin(Math.PI / n));
+    members.forEach((i, k) => {
+      const a = -Math.PI / 2 + (2 * Math.PI * k) / n;
+      out[i] = { x: cx + ring * Math.cos(a), y: cy + ring * Math.sin(a) };
+    });
+  }
+  return out;
+}
