@@ -163,7 +163,7 @@ export const en = {
   'debrief.legendYours': 'Your deal',
   'debrief.legendWalkAway': 'No deal',
   'debrief.legendOffersMine': 'Your offers',
-  'debrief.legendOffersTheirs': '{party}’s offers',
+  'debrief.legendOffersTheirs': 'Offers from {party}',
   'debrief.axisX': '{party} score (0–100)',
   'debrief.axisY': '{party} score (0–100)',
   'debrief.readChart': 'Reading the chart',
