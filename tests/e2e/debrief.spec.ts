@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, fits, open, shot, test } from './fixtures';
 
-const LINK = 'scenario=busan-2025&side=us';
+const LINK = 'scenario=busan-2025';
 const SIZES = [
   { width: 1280, height: 720 },
   { width: 1024, height: 640 },
@@ -22,6 +22,7 @@ const GAMES = [
   { plan: 'stonewall', persona: 'cn-pragmatist', seed: 11, ends: 'deadline' },
   { plan: 'stonewall', persona: 'cn-hardliner', seed: 1, ends: 'walkAway' },
   { plan: 'failAtHome', persona: 'cn-pragmatist', seed: 11, ends: 'rejectedAtHome' },
+  { plan: 'walkAway', persona: 'us-pragmatist', seed: 5, ends: 'walkAway' },
 ] as const;
 
 /** Play to the end by plan, with the overlay's buttons: each plan ends the talks its own way. */
@@ -85,7 +86,10 @@ for (const { plan, persona, seed, ends } of GAMES) {
     page,
   }) => {
     test.setTimeout(120_000);
-    await open(page, `${LINK}&persona=${persona}&seed=${seed}`);
+    await open(
+      page,
+      `${LINK}&side=${persona.startsWith('cn') ? 'us' : 'cn'}&persona=${persona}&seed=${seed}`,
+    );
     await play(page, plan);
     expect(await page.evaluate('window.bargainingChips.store.getState().game.outcome.kind')).toBe(ends);
     const placed = await labels(page);
@@ -124,7 +128,7 @@ for (const { plan, persona, seed, ends } of GAMES) {
 }
 
 test('the export carries the student’s name, cleaned, in the file and its name', async ({ page }) => {
-  await open(page, `${LINK}&persona=cn-pragmatist&seed=11`);
+  await open(page, `${LINK}&side=us&persona=cn-pragmatist&seed=11`);
   await play(page, 'walkAway');
   const name = page.getByRole('textbox', { name: 'Your name (optional)' });
   await name.fill('<b>Zoë</b>\u202e Li\u0007');
