@@ -89,14 +89,15 @@ describe('chart helpers', () => {
   it('ticks a score axis at round steps inside the range', () => {
     expect(ticks(17, 83)).toEqual([20, 40, 60, 80]);
     expect(ticks(-2, 102)).toEqual([0, 25, 50, 75, 100]);
+    expect(ticks(27, 79)).toEqual([30, 40, 50, 60, 70]);
     for (const [lo, hi] of [
       [3.3, 47.1],
       [0.12, 0.31],
       [-40, 260],
     ] as const) {
       const t = ticks(lo, hi);
-      expect(t.length).toBeGreaterThanOrEqual(3);
-      expect(t.length).toBeLessThanOrEqual(7);
+      expect(t.length).toBeGreaterThanOrEqual(4);
+      expect(t.length).toBeLessThanOrEqual(11);
       expect(Math.min(...t)).toBeGreaterThanOrEqual(lo);
       expect(Math.max(...t)).toBeLessThanOrEqual(hi);
     }

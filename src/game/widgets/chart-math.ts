@@ -152,13 +152,17 @@ export function area(poly: readonly Pt[]): number {
   return Math.abs(s) / 2;
 }
 
-/** Tick values on [lo, hi] at a round step (1, 2, 2.5 or 5 times a power of ten), about five of them. */
+/** Tick values on [lo, hi] at a round step (1, 2, 2.5 or 5 times a power of ten), at least four. */
 export function ticks(lo: number, hi: number): number[] {
   const raw = Math.max(hi - lo, 1e-9) / 5;
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = ([1, 2, 2.5, 5, 10].find((m) => m * power >= raw - 1e-12) ?? 10) * power;
-  const out: number[] = [];
-  for (let k = Math.ceil(lo / step - 1e-9); k * step <= hi + 1e-9; k++)
-    out.push(Math.round(k * step * 1000) / 1000 + 0);
-  return out;
+  const at = (by: number) => {
+    const out: number[] = [];
+    for (let k = Math.ceil(lo / by - 1e-9); k * by <= hi + 1e-9; k++)
+      out.push(Math.round(k * by * 1000) / 1000 + 0);
+    return out;
+  };
+  const coarse = at(step);
+  return coarse.length >= 4 ? coarse : at(step / 2);
 }
