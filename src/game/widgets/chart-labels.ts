@@ -70,7 +70,7 @@ function leaderTo(r: LabelRequest, radius: number, b: Box): PlacedLabel['leader'
   return { x1: r.x + ((nx - r.x) / d) * radius, y1: r.y + ((ny - r.y) / d) * radius, x2: nx, y2: ny };
 }
 
-/** Stack labels down the bounds' right edge (then the next column left): the fallback that always fits apart. */
+/** Stack labels down the bounds' right edge (then the next column left): the fallback, labels apart. */
 function stacked(reqs: readonly LabelRequest[], bounds: Box): Box[] {
   const out: Box[] = [];
   let right = bounds.x + bounds.w;
@@ -91,7 +91,8 @@ function stacked(reqs: readonly LabelRequest[], bounds: Box): Box[] {
 
 /**
  * Place one label per request inside `bounds`: no two labels overlap, and no label covers any
- * marker (a box of `radius` around each request's point). Markers may coincide.
+ * marker (a box of `radius` around each request's point). Markers may coincide. Should the search
+ * find no such placement, labels are stacked down the right edge: still apart, leaders kept.
  */
 export function placeLabels(reqs: readonly LabelRequest[], bounds: Box, radius = 10): PlacedLabel[] {
   const markers = reqs.map((r) => ({ x: r.x - radius, y: r.y - radius, w: 2 * radius, h: 2 * radius }));
