@@ -195,6 +195,7 @@ export const en = {
   'debrief.transcript': 'Transcript, step by step',
   'debrief.export': 'Export for the instructor',
   'debrief.studentName': 'Your name (optional)',
+  'debrief.askName': 'Handing this in? Add your name for the file (kept in this browser only).',
   'debrief.exportJson': 'Download JSON',
   'debrief.exportCsv': 'Download CSV',
   'debrief.playAgain': 'Play again',

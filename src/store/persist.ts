@@ -56,6 +56,7 @@ export function loadSettings(storage: KeyValueStorage | null, defaults: Settings
     reducedMotion: typeof raw.reducedMotion === 'boolean' ? raw.reducedMotion : defaults.reducedMotion,
     lang: typeof raw.lang === 'string' && raw.lang.length < 20 ? raw.lang : defaults.lang,
     playerName: typeof raw.playerName === 'string' ? cleanName(raw.playerName) : defaults.playerName,
+    nameAsked: typeof raw.nameAsked === 'boolean' ? raw.nameAsked : defaults.nameAsked,
   };
 }
 

@@ -16,6 +16,7 @@ export const settingsSlice: SliceCreator<SettingsData, SettingsSlice> = (set, ge
     setVolume: (v) => change({ volume: clamp01(v) }),
     setReducedMotion: (on) => change({ reducedMotion: on }),
     setLang: (lang) => change({ lang }),
-    setPlayerName: (name) => change({ playerName: cleanName(name) }),
+    setPlayerName: (name) => change({ playerName: cleanName(name), nameAsked: true }),
+    markNameAsked: () => change({ nameAsked: true }),
   };
 };

@@ -20,4 +20,6 @@ export interface Settings {
   readonly lang: string;
   /** The student's name put in exported results ('' when not given), cleaned by cleanName. */
   readonly playerName: string;
+  /** Whether the debrief has asked for the name once already (asked until a name or an export). */
+  readonly nameAsked: boolean;
 }

@@ -333,6 +333,7 @@ describe('persistence', () => {
       reducedMotion: true,
       lang: 'en',
       playerName: '',
+      nameAsked: false,
     });
     storage.setItem(SETTINGS_KEY, '{"muted":"yes","volume":7}');
     expect(createGameStore(testOptions({ storage })).getState().settings).toEqual({
@@ -341,6 +342,7 @@ describe('persistence', () => {
       reducedMotion: false,
       lang: 'en',
       playerName: '',
+      nameAsked: false,
     });
   });
 

@@ -61,7 +61,22 @@ describe('the student name', () => {
     expect(createGameStore(testOptions({ storage })).getState().settings.playerName).toBe('');
     // A name put into storage by hand is cleaned on the way in.
     storage.setItem(SETTINGS_KEY, JSON.stringify({ playerName: HOSTILE.long }));
-    expect([...createGameStore(testOptions({ storage })).getState().settings.playerName]).toHaveLength(NAME_MAX);
+    expect([...createGameStore(testOptions({ storage })).getState().settings.playerName]).toHaveLength(
+      NAME_MAX,
+    );
+  });
+
+  it('is asked for once: until a name is given or an export made, remembered', () => {
+    for (const answer of [
+      (s: ReturnType<typeof finished>) => s.getState().markNameAsked(),
+      (s: ReturnType<typeof finished>) => s.getState().setPlayerName('Ann'),
+    ]) {
+      const storage = memoryStorage();
+      const store = finished(storage);
+      expect(store.getState().settings.nameAsked).toBe(false);
+      answer(store);
+      expect(createGameStore(testOptions({ storage })).getState().settings.nameAsked).toBe(true);
+    }
   });
 
   it('goes into the JSON, the CSV and both file names; without one, none of them changes', () => {

@@ -139,6 +139,8 @@ export interface SettingsActions {
   setLang(lang: string): void;
   /** Remember the student's name for exports (cleaned; '' forgets it). */
   setPlayerName(name: string): void;
+  /** The name has been asked for (an export was downloaded): the debrief stops asking. */
+  markNameAsked(): void;
 }
 
 export type SettingsSlice = SettingsData & SettingsActions;

@@ -103,10 +103,23 @@ function betterItem(b: BetterDealVM, t: Translate): HTMLElement {
   );
 }
 
-/** The student's name for the export: optional, remembered in settings, editable here. */
-function nameField(store: GameStore, t: Translate): { el: HTMLElement; input: HTMLInputElement } {
+/**
+ * The student's name for the export: optional, remembered in settings, editable here; asked for
+ * in words (`ask`) until a name is given or a file downloaded once.
+ */
+function nameField(
+  store: GameStore,
+  t: Translate,
+): { el: HTMLElement; input: HTMLInputElement; ask: HTMLElement } {
   const id = uid('name');
-  const input = h('input', { id, type: 'text', autocomplete: 'name', maxlength: NAME_MAX });
+  const ask = h('p', { id: uid('ask'), class: 'ask-name', text: t('debrief.askName') });
+  const input = h('input', {
+    id,
+    type: 'text',
+    autocomplete: 'name',
+    maxlength: NAME_MAX,
+    'aria-describedby': ask.id,
+  });
   input.value = store.getState().settings.playerName;
   input.addEventListener('change', () => store.getState().setPlayerName(input.value));
   const el = h(
@@ -115,7 +128,7 @@ function nameField(store: GameStore, t: Translate): { el: HTMLElement; input: HT
     h('label', { for: id, text: t('debrief.studentName') }),
     input,
   );
-  return { el, input };
+  return { el, input, ask };
 }
 
 /** The debrief. */
@@ -127,7 +140,9 @@ export function debriefView({ store, lang, download }: ViewContext): View {
     const b = h('button', { class: 'btn small', type: 'button', text: label });
     b.addEventListener('click', () => {
       const f = selectExport(store.getState(), kind);
-      if (f) download(f.name, f.mime, f.text);
+      if (!f) return;
+      download(f.name, f.mime, f.text);
+      store.getState().markNameAsked();
     });
     return b;
   };
@@ -189,11 +204,14 @@ export function debriefView({ store, lang, download }: ViewContext): View {
     { class: 'panel debrief-panel', 'aria-labelledby': heading.id },
     h('div', { class: 'row spread' }, heading, again),
     body,
+    name.ask,
     exportRow,
   );
   // The name may also change in the settings panel; the field follows unless it is being edited.
   const update = (s: StoreState) => {
     if (document.activeElement !== name.input) name.input.value = s.settings.playerName;
+    name.ask.hidden = s.settings.nameAsked;
   };
+  update(store.getState());
   return { el, focus: heading, update };
 }

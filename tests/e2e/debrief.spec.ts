@@ -131,6 +131,9 @@ test('the export carries the student’s name, cleaned, in the file and its name
   await open(page, `${LINK}&side=us&persona=cn-pragmatist&seed=11`);
   await play(page, 'walkAway');
   const name = page.getByRole('textbox', { name: 'Your name (optional)' });
+  const ask = page.getByText(/^Handing this in\? Add your name/);
+  await expect(ask).toBeVisible();
+  await expect(name).toHaveAccessibleDescription(/Handing this in\?/);
   await name.fill('<b>Zoë</b>\u202e Li\u0007');
   await name.press('Tab');
   const download = page.waitForEvent('download');
@@ -139,6 +142,7 @@ test('the export carries the student’s name, cleaned, in the file and its name
   expect(file.suggestedFilename()).toMatch(/^bargaining-chips-busan-2025-11-b-Zoë-b-Li\.json$/);
   const result = JSON.parse(readFileSync(await file.path(), 'utf8')) as { student: string };
   expect(result.student).toBe('<b>Zoë</b> Li');
+  await expect(ask).toBeHidden();
   // Remembered: the saved game reopened without the link shows it again, as text.
   await page.goto('./?fast=1');
   await expect(page.getByRole('heading', { level: 1, name: 'Debrief' })).toBeVisible();
