@@ -14,7 +14,14 @@ export const NO_GAME = {
 } as const satisfies Partial<StoreData>;
 
 /** Settings before anything is remembered or the system is asked (the store factory fills these in). */
-export const DEFAULT_SETTINGS: Settings = { muted: false, volume: 0.7, reducedMotion: false, lang: 'en', playerName: '', nameAsked: false };
+export const DEFAULT_SETTINGS: Settings = {
+  muted: false,
+  volume: 0.7,
+  reducedMotion: false,
+  lang: 'en',
+  playerName: '',
+  nameAsked: false,
+};
 
 /** Every slice's data before start-up loads the scenarios, the settings and a link or saved game. */
 export const INITIAL_STATE: StoreData = {
