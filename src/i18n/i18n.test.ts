@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { fmtScore, fmtSigned, fmtUtility, t, toLang, translator } from './index';
+import { fmtScore, fmtSigned, t, toLang, translator } from './index';
 
 describe('i18n', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
@@ -24,9 +24,8 @@ describe('i18n', () => {
     expect(fmtSigned(0.2)).toBe('0');
   });
 
-  it('formats scores as whole numbers and utilities with two decimals', () => {
+  it('formats scores as whole numbers', () => {
     expect(fmtScore(57.6)).toBe('58');
-    expect(fmtUtility(0.5)).toBe('0.50');
   });
 
   it('uses only word placeholders and no markup in any string', () => {

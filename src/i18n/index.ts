@@ -44,10 +44,3 @@ export function fmtSigned(x: number, lang = 'en'): string {
   const s = new Intl.NumberFormat(toLang(lang), { maximumFractionDigits: 0 }).format(Math.abs(r));
   return r > 0 ? `+${s}` : `\u2212${s}`;
 }
-
-/** A 0–1 utility shown with two decimals, e.g. '0.64'. */
-export function fmtUtility(x: number, lang = 'en'): string {
-  return new Intl.NumberFormat(toLang(lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-    x,
-  );
-}

@@ -1,16 +1,23 @@
 // The result of a game for the instructor: JSON (everything, with the replayable log) and CSV
-// (one header and one row per game, so a class's files stack into one sheet).
+// (one header and one row per game, so a class's files stack into one sheet), both carrying the
+// student's name when given (also in the file name, as a slug).
 import type { GameState, Model, Side } from '../engine';
 import { currentModel, distanceToFrontier, other, saveLog, textIn, utilityOf } from '../engine';
 import { analysisOf, dealOf } from './vm-end';
 import { gameModel } from './catalog';
+import { cleanName, nameSlug } from './student';
 import type { GameConfig, StoreState } from './types';
 import type { ExportFile } from './vm-types';
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-/** The result as a plain record (the JSON export, and the source of the CSV row). */
-export function resultRecord(model: Model, game: GameState, config: GameConfig): Record<string, unknown> {
+/** The result as a plain record (the JSON export, and the source of the CSV row); `student` as typed. */
+export function resultRecord(
+  model: Model,
+  game: GameState,
+  config: GameConfig,
+  student = '',
+): Record<string, unknown> {
   const human = config.side;
   const comp: Side = other(human);
   const deal = dealOf(game);
@@ -32,6 +39,7 @@ export function resultRecord(model: Model, game: GameState, config: GameConfig):
   return {
     format: 'bargaining-chips-result',
     version: 1,
+    student: cleanName(student) || null,
     scenario: { id: model.id, title: textIn(model.title, 'en'), contentHash: model.contentHash },
     config: { side: model.parties[human].id, persona: config.personaId, seed: config.seed },
     outcome: game.outcome ? { kind: game.outcome.kind, round: game.outcome.round } : null,
@@ -53,8 +61,9 @@ function csvCell(v: unknown): string {
 }
 
 /** The CSV text: one header and one row. */
-export function resultCsv(model: Model, game: GameState, config: GameConfig): string {
-  const r = resultRecord(model, game, config) as {
+export function resultCsv(model: Model, game: GameState, config: GameConfig, student = ''): string {
+  const r = resultRecord(model, game, config, student) as {
+    student: string | null;
     outcome: { kind: string; round: number } | null;
     deal: Record<string, string> | null;
     human: Record<string, unknown>;
@@ -62,6 +71,7 @@ export function resultCsv(model: Model, game: GameState, config: GameConfig): st
     distanceToFrontier: number | null;
   };
   const cols: [string, unknown][] = [
+    ['student', r.student],
     ['scenario', model.id],
     ['seed', config.seed],
     ['human_side', r.human.party],
@@ -82,13 +92,15 @@ export function resultCsv(model: Model, game: GameState, config: GameConfig): st
 export function selectExport(s: StoreState, kind: 'json' | 'csv'): ExportFile | null {
   const model = gameModel(s);
   if (!model || !s.game?.outcome || !s.config) return null;
-  const base = `bargaining-chips-${model.id}-${s.config.seed}`;
+  const student = s.settings.playerName;
+  const slug = nameSlug(student);
+  const base = `bargaining-chips-${model.id}-${s.config.seed}${slug ? `-${slug}` : ''}`;
   if (kind === 'json') {
     return {
       name: `${base}.json`,
       mime: 'application/json',
-      text: `${JSON.stringify(resultRecord(model, s.game, s.config), null, 2)}\n`,
+      text: `${JSON.stringify(resultRecord(model, s.game, s.config, student), null, 2)}\n`,
     };
   }
-  return { name: `${base}.csv`, mime: 'text/csv', text: resultCsv(model, s.game, s.config) };
+  return { name: `${base}.csv`, mime: 'text/csv', text: resultCsv(model, s.game, s.config, student) };
 }

@@ -16,6 +16,7 @@ export { selectStage, selectTable } from './vm-table';
 export { type CoachStep, type CoachVM, COACH_STEPS, selectCoach, TUTORIAL_ID } from './coach';
 export { selectDebrief, selectOutcome } from './vm-end';
 export { selectExport } from './export';
+export { NAME_MAX } from './student';
 export { SCREENS } from './vm-types';
 export { CHROME, COACH, DESIGN, PANELS, type Rect } from './layout';
 export type * from './vm-types';

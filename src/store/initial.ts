@@ -20,6 +20,8 @@ export const DEFAULT_SETTINGS: Settings = {
   reducedMotion: false,
   lang: 'en',
   tutorialDone: false,
+  playerName: '',
+  nameAsked: false,
 };
 
 /** Every slice's data before start-up loads the scenarios, the settings and a link or saved game. */

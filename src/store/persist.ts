@@ -3,6 +3,7 @@
 import type { GameState, Side } from '../engine';
 import { DIFFICULTIES, parseSavedLog, type SavedLog, saveLog } from '../engine';
 import type { Settings } from './sound';
+import { cleanName } from './student';
 import type { GameConfig } from './types';
 import type { Screen } from './vm-types';
 
@@ -55,6 +56,8 @@ export function loadSettings(storage: KeyValueStorage | null, defaults: Settings
     reducedMotion: typeof raw.reducedMotion === 'boolean' ? raw.reducedMotion : defaults.reducedMotion,
     lang: typeof raw.lang === 'string' && raw.lang.length < 20 ? raw.lang : defaults.lang,
     tutorialDone: typeof raw.tutorialDone === 'boolean' ? raw.tutorialDone : defaults.tutorialDone,
+    playerName: typeof raw.playerName === 'string' ? cleanName(raw.playerName) : defaults.playerName,
+    nameAsked: typeof raw.nameAsked === 'boolean' ? raw.nameAsked : defaults.nameAsked,
   };
 }
 

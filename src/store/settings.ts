@@ -1,6 +1,7 @@
-// The settings slice: sound, motion and language, remembered between visits (autosave.ts).
+// The settings slice: sound, motion, language and the student's name, remembered between visits (autosave.ts).
 import { INITIAL_STATE } from './initial';
 import type { Settings } from './sound';
+import { cleanName } from './student';
 import type { SettingsData, SettingsSlice, SliceCreator } from './types';
 
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
@@ -16,5 +17,7 @@ export const settingsSlice: SliceCreator<SettingsData, SettingsSlice> = (set, ge
     setReducedMotion: (on) => change({ reducedMotion: on }),
     setLang: (lang) => change({ lang }),
     markTutorialDone: () => change({ tutorialDone: true }),
+    setPlayerName: (name) => change({ playerName: cleanName(name), nameAsked: true }),
+    markNameAsked: () => change({ nameAsked: true }),
   };
 };

@@ -20,4 +20,8 @@ export interface Settings {
   readonly lang: string;
   /** The guided first game was finished or skipped: the title offers it, no longer leads with it. */
   readonly tutorialDone: boolean;
+  /** The student's name put in exported results ('' when not given), cleaned by cleanName. */
+  readonly playerName: string;
+  /** Whether the debrief has asked for the name once already (asked until a name or an export). */
+  readonly nameAsked: boolean;
 }

@@ -362,6 +362,8 @@ describe('persistence', () => {
       reducedMotion: true,
       lang: 'en',
       tutorialDone: true,
+      playerName: '',
+      nameAsked: false,
     });
     storage.setItem(SETTINGS_KEY, '{"muted":"yes","volume":7,"tutorialDone":"no"}');
     expect(createGameStore(testOptions({ storage })).getState().settings).toEqual({
@@ -370,6 +372,8 @@ describe('persistence', () => {
       reducedMotion: false,
       lang: 'en',
       tutorialDone: false,
+      playerName: '',
+      nameAsked: false,
     });
   });
 

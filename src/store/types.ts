@@ -140,6 +140,10 @@ export interface SettingsActions {
   setLang(lang: string): void;
   /** The guided first game was finished or skipped. */
   markTutorialDone(): void;
+  /** Remember the student's name for exports (cleaned; '' forgets it). */
+  setPlayerName(name: string): void;
+  /** The name has been asked for (an export was downloaded): the debrief stops asking. */
+  markNameAsked(): void;
 }
 
 export type SettingsSlice = SettingsData & SettingsActions;

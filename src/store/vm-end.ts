@@ -1,20 +1,8 @@
 // View models after the talks: ratification at home (both sides' results and reactions) and the
 // debrief (the chart of every possible deal, better deals that existed, the full transcript).
 import type { Analysis, GameState, Model, Package, Side } from '../engine';
-import {
-  analyze,
-  currentModel,
-  distanceToFrontier,
-  indexOf,
-  other,
-  paretoImprovements,
-  pointAt,
-  scorePackage,
-  statusQuo,
-  textIn,
-  walkAwayScore,
-} from '../engine';
-import { fmtPoints, fmtScore, fmtUtility, translator, type Translate } from '../i18n';
+import { analyze, currentModel, other, scorePackage, statusQuo, textIn, walkAwayScore } from '../engine';
+import { fmtPoints, fmtScore, translator, type Translate } from '../i18n';
 import { memoLast } from './memo';
 import { outcomeText } from './narrate';
 import { gameModel } from './catalog';
@@ -22,7 +10,8 @@ import { failureLine, packageLines, partyName } from './text';
 import type { StoreState } from './types';
 import { factorLines } from './vm-preview';
 import { logLines } from './vm-table';
-import type { ChartPointVM, ChartVM, DebriefVM, OutcomeVM, SideResultVM } from './vm-types';
+import { betterDeals, chartVM, versusReal } from './vm-chart';
+import type { ChartVM, DebriefVM, OutcomeVM, SideResultVM } from './vm-types';
 
 /** The agreed (or rejected) package of a finished game, or null for no deal. */
 export function dealOf(game: GameState): Package | null {
@@ -146,100 +135,31 @@ export const analysisOf = memoLast((model: Model, statements: GameState['stateme
   return r.ok ? r.analysis : null;
 });
 
-function chartVM(
-  a: Analysis,
-  model: Model,
-  game: GameState,
-  human: Side,
-  t: Translate,
-  lang: string,
-): ChartVM {
-  const comp = other(human);
-  const at = (i: number): ChartPointVM => ({ x: a.utility[human][i]!, y: a.utility[comp][i]! });
-  const all = { xs: a.utility[human], ys: a.utility[comp] };
-  const frontierIdx = a.frontier.length > 0 ? a.frontier : a.frontierAll;
-  const frontier = frontierIdx.map(at).sort((p, q) => p.x - q.x);
-  const hist = model.historical ? indexOf(a.model, model.historical.package) : -1;
-  const deal = dealOf(game);
-  const mine = deal ? indexOf(a.model, deal) : -1;
-  const walkAway = { x: a.reservation[human], y: a.reservation[comp] };
-  const pt = (p: ChartPointVM | null) =>
-    p ? t('debrief.point', { us: fmtUtility(p.x, lang), them: fmtUtility(p.y, lang) }) : t('debrief.noPoint');
-  const nash = a.nash !== null ? at(a.nash) : null;
-  const kalai = a.kalai !== null ? at(a.kalai) : null;
-  const historical = hist >= 0 ? at(hist) : null;
-  const yours = mine >= 0 ? at(mine) : null;
-  return {
-    xLabel: t('debrief.axisX', { party: partyName(model, human, lang) }),
-    yLabel: t('debrief.axisY', { party: partyName(model, comp, lang) }),
-    all,
-    frontier,
-    nash,
-    kalai,
-    historical,
-    yours,
-    walkAway,
-    summary: t('debrief.chartSummary', {
-      count: a.count.toLocaleString(lang),
-      yours: yours ? pt(yours) : t('debrief.noDealPoint', { point: pt(walkAway) }),
-      nash: pt(nash),
-      kalai: pt(kalai),
-      historical: pt(historical),
-      frontier: frontierIdx.length,
-    }),
-    legend: {
-      all: t('debrief.legendAll'),
-      frontier: t('debrief.legendFrontier'),
-      nash: t('debrief.legendNash'),
-      kalai: t('debrief.legendKalai'),
-      historical: t('debrief.legendHistorical'),
-      yours: t('debrief.legendYours'),
-      walkAway: t('debrief.legendWalkAway'),
-    },
-  };
-}
-
-function diffSummary(model: Model, pkg: Package, reference: Package, lang: string): string {
-  const lines = packageLines(model, pkg, lang).filter((_, i) => pkg[i] !== reference[i]);
-  return lines.join('; ');
-}
-
-function betterDeals(
-  a: Analysis,
-  model: Model,
-  game: GameState,
-  human: Side,
-  t: Translate,
-  lang: string,
-): string[] {
-  const deal = dealOf(game);
-  const ratified = game.outcome?.kind === 'ratified';
-  const reference = deal ?? statusQuo(model);
-  let picks = deal ? paretoImprovements(a, deal, 5).map((p) => p.index) : [];
-  if (picks.length === 0 && !ratified)
-    picks = [a.nash, a.kalai, a.maxWelfare].filter((i): i is number => i !== null);
-  return [...new Set(picks)].map((i) => {
-    const p = pointAt(a, i);
-    return t('debrief.betterItem', {
-      us: fmtUtility(p.utility[human], lang),
-      them: fmtUtility(p.utility[other(human)], lang),
-      summary: diffSummary(model, p.package, reference, lang),
-    });
-  });
+/** The distance in score points from a point to the nearest frontier point, or null. */
+function frontierDistance(chart: ChartVM): number | null {
+  const p = chart.yours;
+  if (!p || chart.frontier.length === 0) return null;
+  return Math.min(...chart.frontier.map((q) => Math.hypot(q.x - p.x, q.y - p.y)));
 }
 
 const debriefVM = memoLast((model: Model, game: GameState, human: Side, lang: string): DebriefVM | null => {
   const outcome = outcomeVM(model, game, human, lang);
-  if (!outcome) return null;
+  if (!outcome || !game.results) return null;
   const t = translator(lang);
   const a = analysisOf(currentModel(model, game), game.statements);
   const deal = dealOf(game);
-  const distance = a && deal ? distanceToFrontier(a, deal) : null;
+  const chart = a ? chartVM(a, model, game, deal, human, t, lang) : null;
+  const distance = chart ? frontierDistance(chart) : null;
+  const result = { mine: game.results[human].score, theirs: game.results[other(human)].score };
   return {
     outcome,
-    chart: a ? chartVM(a, model, game, human, t, lang) : null,
-    better: a ? betterDeals(a, model, game, human, t, lang) : [],
-    distance: distance !== null ? t('debrief.distance', { distance: fmtUtility(distance, lang) }) : null,
+    chart,
+    versusReal: a ? versusReal(a, model, result, human, t, lang) : null,
+    better: a ? betterDeals(a, model, deal, game.outcome?.kind === 'ratified', human, t, lang) : [],
+    betterIntro: t(
+      game.outcome?.kind === 'ratified' ? 'debrief.betterIntroDeal' : 'debrief.betterIntroNoDeal',
+    ),
+    distance: distance !== null ? t('debrief.distance', { distance: fmtScore(distance, lang) }) : null,
     historical: model.historical ? textIn(model.historical.description, lang) : null,
     transcript: logLines(model, game.log, human, t, lang),
   };

@@ -245,17 +245,23 @@ export interface OutcomeVM {
   readonly dealLines: readonly string[];
 }
 
-/** A point in the deal chart, utilities 0–1 (x: human side, y: computer side). */
+/** A point in the deal chart, in score points 0–100 (x: human side, y: computer side). */
 export interface ChartPointVM {
   readonly x: number;
   readonly y: number;
 }
 
-/** The chart of every possible deal. */
+/** A term of the chart explained in one plain sentence. */
+export interface ExplainVM {
+  readonly term: string;
+  readonly text: string;
+}
+
+/** The chart of every possible deal, in score points (the game's 0–100 scale). */
 export interface ChartVM {
   readonly xLabel: string;
   readonly yLabel: string;
-  /** Every package's utilities: x (human) and y (computer), by package index. */
+  /** Every package's scores: x (human) and y (computer), by package index. */
   readonly all: { readonly xs: ArrayLike<number>; readonly ys: ArrayLike<number> };
   readonly frontier: readonly ChartPointVM[];
   readonly nash: ChartPointVM | null;
@@ -263,17 +269,58 @@ export interface ChartVM {
   readonly historical: ChartPointVM | null;
   readonly yours: ChartPointVM | null;
   readonly walkAway: ChartPointVM;
+  /** Each side's proposals in the order made, as points. */
+  readonly offers: { readonly mine: readonly ChartPointVM[]; readonly theirs: readonly ChartPointVM[] };
+  /** Party colours ('#rrggbb'): the human's and the computer's. */
+  readonly colours: { readonly mine: string; readonly theirs: string };
   readonly summary: string;
+  /** Legend texts; the markers' own labels are the same words. */
   readonly legend: Readonly<
-    Record<'all' | 'frontier' | 'nash' | 'kalai' | 'historical' | 'yours' | 'walkAway', string>
+    Record<
+      | 'all'
+      | 'zopa'
+      | 'frontier'
+      | 'nash'
+      | 'kalai'
+      | 'historical'
+      | 'yours'
+      | 'walkAway'
+      | 'offersMine'
+      | 'offersTheirs',
+      string
+    >
   >;
+  /** What each thing on the chart means, one sentence each, in legend order. */
+  readonly explain: readonly ExplainVM[];
+}
+
+/** One issue of a package: the option, and whether it differs from the player's deal. */
+export interface TermVM {
+  readonly issue: string;
+  readonly option: string;
+  readonly changed: boolean;
+  /** The player's deal's option on this issue when it changed (status quo when there was no deal). */
+  readonly was: string | null;
+}
+
+/** A deal that was better for both than the player's result. */
+export interface BetterDealVM {
+  /** e.g. 'United States 58 (+5), China 61 (+3)'. */
+  readonly heading: string;
+  /** e.g. '2 of 7 issues differ from your deal'. */
+  readonly changes: string;
+  readonly terms: readonly TermVM[];
 }
 
 /** The debrief. */
 export interface DebriefVM {
   readonly outcome: OutcomeVM;
   readonly chart: ChartVM | null;
-  readonly better: readonly string[];
+  /** Your result against the historical deal, in score points; null without one. */
+  readonly versusReal: string | null;
+  readonly better: readonly BetterDealVM[];
+  /** What the better deals are measured against (your deal, or no deal). */
+  readonly betterIntro: string;
   readonly distance: string | null;
   readonly historical: string | null;
   readonly transcript: readonly LogLineVM[];

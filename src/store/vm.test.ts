@@ -83,7 +83,7 @@ describe('view models', () => {
     expect(out.kind).toBe('walkAway');
     expect(out.sides.map((s) => s.human)).toEqual([true, false]);
     const d = selectDebrief(store.getState())!;
-    expect(d.chart?.xLabel).toBe('United States utility');
+    expect(d.chart?.xLabel).toBe('United States score (0–100)');
     expect(d.chart?.all.xs.length).toBe(36);
     expect(d.chart?.yours).toBeNull();
     expect(d.better.length).toBeGreaterThan(0);

@@ -1,8 +1,9 @@
 // After the talks: ratification at home (both sides' results) and the debrief (scores and
-// reasons, reactions, the chart's legend and summary, better deals, transcript, export).
-import { translator } from '../i18n';
-import type { ChartVM, SideResultVM } from '../store';
-import { selectDebrief, selectExport, selectOutcome } from '../store';
+// reasons, the real deal, reactions, the chart's summary and terms, better deals as whole packages,
+// transcript, export with the student's name).
+import { type Translate, translator } from '../i18n';
+import type { BetterDealVM, ChartVM, GameStore, SideResultVM, StoreState } from '../store';
+import { NAME_MAX, selectDebrief, selectExport, selectOutcome } from '../store';
 import { h, uid } from './dom';
 import { logItem } from './home';
 import type { View, ViewContext } from './view';
@@ -65,27 +66,69 @@ export function outcomeView({ store, lang }: ViewContext): View {
   return { el, focus: heading, update: () => {} };
 }
 
-const LEGEND_COLOURS: Record<keyof ChartVM['legend'], string> = {
-  all: '#5a7aa6',
-  frontier: '#d2ac62',
-  nash: '#3dbb8c',
-  kalai: '#b18cff',
-  historical: '#f5f0e4',
-  yours: '#ff6b5e',
-  walkAway: '#a3b3c8',
-};
-
-function chartLegend(chart: ChartVM): HTMLElement {
-  const keys = Object.keys(chart.legend) as (keyof ChartVM['legend'])[];
+/** What each thing on the chart means, one sentence each. */
+function explainList(chart: ChartVM): HTMLElement {
   return h(
-    'ul',
-    { class: 'legend sr-only' },
-    ...keys.map((k) => {
-      const sw = h('span', { class: 'sw', 'aria-hidden': 'true' });
-      sw.style.background = LEGEND_COLOURS[k];
-      return h('li', {}, sw, chart.legend[k]);
-    }),
+    'dl',
+    { class: 'explain' },
+    ...chart.explain.flatMap((e) => [h('dt', { text: e.term }), h('dd', { text: e.text })]),
   );
+}
+
+/** A better deal: both sides' scores and gains, then the whole package with changed issues marked. */
+function betterItem(b: BetterDealVM, t: Translate): HTMLElement {
+  return h(
+    'li',
+    { class: 'better' },
+    h('p', { class: 'better-head', text: b.heading }),
+    h('p', { class: 'muted', text: b.changes }),
+    h(
+      'ul',
+      { class: 'terms' },
+      ...b.terms.map((term) =>
+        h(
+          'li',
+          term.changed ? { class: 'changed' } : {},
+          `${term.issue}: `,
+          term.changed ? h('strong', { text: term.option }) : term.option,
+          term.was
+            ? h('span', {
+                class: 'was',
+                text: ` (${t('debrief.changed')}; ${t('debrief.was', { option: term.was })})`,
+              })
+            : null,
+        ),
+      ),
+    ),
+  );
+}
+
+/**
+ * The student's name for the export: optional, remembered in settings, editable here; asked for
+ * in words (`ask`) until a name is given or a file downloaded once.
+ */
+function nameField(
+  store: GameStore,
+  t: Translate,
+): { el: HTMLElement; input: HTMLInputElement; ask: HTMLElement } {
+  const id = uid('name');
+  const ask = h('p', { id: uid('ask'), class: 'ask-name', text: t('debrief.askName') });
+  const input = h('input', {
+    id,
+    type: 'text',
+    autocomplete: 'name',
+    maxlength: NAME_MAX,
+    'aria-describedby': ask.id,
+  });
+  input.value = store.getState().settings.playerName;
+  input.addEventListener('change', () => store.getState().setPlayerName(input.value));
+  const el = h(
+    'div',
+    { class: 'field name-field' },
+    h('label', { for: id, text: t('debrief.studentName') }),
+    input,
+  );
+  return { el, input, ask };
 }
 
 /** The debrief. */
@@ -97,7 +140,9 @@ export function debriefView({ store, lang, download }: ViewContext): View {
     const b = h('button', { class: 'btn small', type: 'button', text: label });
     b.addEventListener('click', () => {
       const f = selectExport(store.getState(), kind);
-      if (f) download(f.name, f.mime, f.text);
+      if (!f) return;
+      download(f.name, f.mime, f.text);
+      store.getState().markNameAsked();
     });
     return b;
   };
@@ -117,6 +162,7 @@ export function debriefView({ store, lang, download }: ViewContext): View {
         sec(
           t('debrief.results'),
           h('p', { class: 'status-line', text: vm.outcome.headline }),
+          vm.versusReal ? h('p', { class: 'versus', text: vm.versusReal }) : null,
           h(
             'div',
             { class: 'results' },
@@ -125,33 +171,47 @@ export function debriefView({ store, lang, download }: ViewContext): View {
         ),
         sec(
           t('debrief.chart'),
-          vm.chart ? chartLegend(vm.chart) : null,
+          vm.chart ? h('h3', { text: t('debrief.readChart') }) : null,
+          vm.chart ? explainList(vm.chart) : null,
           h('p', { text: vm.chart?.summary ?? t('debrief.noPoint') }),
           vm.distance ? h('p', { text: vm.distance }) : null,
         ),
         sec(
           t('debrief.better'),
           vm.better.length
-            ? h('ul', {}, ...vm.better.map((b) => h('li', { text: b })))
+            ? h(
+                'div',
+                {},
+                h('p', { text: vm.betterIntro }),
+                h('ol', { class: 'better-list' }, ...vm.better.map((b) => betterItem(b, t))),
+              )
             : h('p', { text: t('debrief.noBetter') }),
         ),
         vm.historical ? sec(t('debrief.historical'), h('p', { text: vm.historical })) : null,
         sec(t('debrief.transcript'), h('ol', { class: 'transcript' }, ...vm.transcript.map(logItem))),
       )
     : h('div');
+  const name = nameField(store, t);
   const exportRow = h(
     'div',
     { class: 'row', role: 'group', 'aria-label': t('debrief.export') },
+    name.el,
     exportBtn('json', t('debrief.exportJson')),
     exportBtn('csv', t('debrief.exportCsv')),
-    again,
   );
   const el = h(
     'section',
     { class: 'panel debrief-panel', 'aria-labelledby': heading.id },
-    heading,
+    h('div', { class: 'row spread' }, heading, again),
     body,
+    name.ask,
     exportRow,
   );
-  return { el, focus: heading, update: () => {} };
+  // The name may also change in the settings panel; the field follows unless it is being edited.
+  const update = (s: StoreState) => {
+    if (document.activeElement !== name.input) name.input.value = s.settings.playerName;
+    name.ask.hidden = s.settings.nameAsked;
+  };
+  update(store.getState());
+  return { el, focus: heading, update };
 }

@@ -1,7 +1,7 @@
-// Settings: sound on/off, volume, reduced motion, language. A small non-modal panel opened from
+// Settings: sound on/off, volume, reduced motion, language, the student's name for exports. A small non-modal panel opened from
 // the top bar; M mutes and [ ] change the volume from anywhere outside a form field.
 import { LANG_NAMES, LANGS, translator } from '../i18n';
-import type { GameStore, StoreState } from '../store';
+import { type GameStore, NAME_MAX, type StoreState } from '../store';
 import { fillSelect, h, uid } from './dom';
 
 /** The top bar (settings and mute buttons) and the settings panel. */
@@ -34,6 +34,9 @@ export function settingsBar(
   const motionId = uid('mot');
   const motion = h('input', { id: motionId, type: 'checkbox' });
   motion.addEventListener('change', () => s().setReducedMotion(motion.checked));
+  const nameId = uid('name');
+  const name = h('input', { id: nameId, type: 'text', autocomplete: 'name', maxlength: NAME_MAX });
+  name.addEventListener('change', () => s().setPlayerName(name.value));
   const langId = uid('lang');
   const language = h('select', { id: langId });
   language.addEventListener('change', () => s().setLang(language.value));
@@ -61,6 +64,7 @@ export function settingsBar(
       h('label', { for: motionId, text: t('settings.reducedMotion') }),
     ),
     h('div', { class: 'field' }, h('label', { for: langId, text: t('settings.language') }), language),
+    h('div', { class: 'field' }, h('label', { for: nameId, text: t('settings.playerName') }), name),
     h('p', { class: 'muted', text: t('settings.keys') }),
     close,
   );
@@ -80,6 +84,7 @@ export function settingsBar(
     volume.value = String(Math.round(st.volume * 100));
     volume.setAttribute('aria-valuetext', `${Math.round(st.volume * 100)}%`);
     motion.checked = st.reducedMotion;
+    if (document.activeElement !== name) name.value = st.playerName;
     fillSelect(
       language,
       LANGS.map((l) => ({ value: l, label: LANG_NAMES[l] })),

@@ -1,9 +1,9 @@
 // The debrief's stage: the chart of every possible deal, with the frontier, Nash and Kalai points,
-// the historical outcome and the player's own deal. The overlay beside it carries the words.
+// the historical outcome and the player's own deal, both sides' offers. The overlay beside it carries the words.
 import type { StoreState } from '../../store';
 import { PANELS, selectDebrief } from '../../store';
 import { DESIGN, SCENE_KEYS } from '../keys';
-import { PALETTE, textStyle } from '../theme';
+import { mix, PALETTE, textStyle } from '../theme';
 import { DealChart } from '../widgets';
 import { StoreScene } from './StoreScene';
 
@@ -37,14 +37,22 @@ export class Debrief extends StoreScene {
       vm.outcome.headline,
       textStyle('label', this.rs, { colour: PALETTE.brass, bold: true, wrap: CHART_AREA.width }),
     );
-    const { summary: _summary, ...props } = chart;
+    const { summary: _summary, explain: _explain, colours, ...props } = chart;
+    // Party colours lightened so both offer paths read on the night background.
     this.chart = new DealChart(this, CHART_AREA.x, CHART_AREA.y, {
       ...props,
+      accent: mix(colours.mine, PALETTE.white, 0.35),
+      otherAccent: mix(colours.theirs, PALETTE.white, 0.35),
       width: CHART_AREA.width,
       height: CHART_AREA.height,
       reducedMotion: s.settings.reducedMotion,
       rs: this.rs,
     });
+  }
+
+  /** The chart's marker labels as placed, in design pixels (for browser checks). */
+  markerLabels(): ReturnType<DealChart['labelBoxes']> {
+    return this.chart?.labelBoxes() ?? [];
   }
 
   protected onState(s: StoreState, prev: StoreState): void {

@@ -125,6 +125,44 @@ function star(x: number, y: number, outer: number, inner: number): XYs {
 
 type XYs = readonly { readonly x: number; readonly y: number }[];
 
+/** Radius of the dots that mark where an offer path starts (hollow) and ends (filled). */
+export const OFFER_DOT = 4.5;
+
+/**
+ * Draw one side's offers as a path (dashed if asked) revealed up to `t` (0–1), with a halo so it
+ * reads over the cloud, a hollow dot at the first offer and a filled dot at the last.
+ */
+export function drawOfferPath(
+  g: Phaser.GameObjects.Graphics,
+  pts: XYs,
+  colour: number,
+  dashes: boolean,
+  t = 1,
+): void {
+  if (pts.length === 0) return;
+  const upto = Math.max(1, Math.round(pts.length * t));
+  const shown = pts.slice(0, upto);
+  for (const [width, c] of [
+    [5, PALETTE.night],
+    [2.5, colour],
+  ] as const) {
+    g.lineStyle(width, c, 1);
+    shown.slice(1).forEach((q, i) => {
+      const a = shown[i]!;
+      if (dashes && c === colour) dashed(g, a.x, a.y, q.x, q.y, 7, 4);
+      else g.lineBetween(a.x, a.y, q.x, q.y);
+    });
+  }
+  const first = shown[0]!;
+  g.fillStyle(PALETTE.night, 1).fillCircle(first.x, first.y, OFFER_DOT + 1);
+  g.lineStyle(2, colour, 1).strokeCircle(first.x, first.y, OFFER_DOT);
+  if (upto === pts.length && pts.length > 1) {
+    const last = pts[pts.length - 1]!;
+    g.fillStyle(PALETTE.night, 1).fillCircle(last.x, last.y, OFFER_DOT + 1.5);
+    g.fillStyle(colour, 1).fillCircle(last.x, last.y, OFFER_DOT);
+  }
+}
+
 /** Begin a path through the points (closed if asked); the caller fills and/or strokes it. */
 export function path(g: Phaser.GameObjects.Graphics, pts: XYs, closed: boolean): Phaser.GameObjects.Graphics {
   g.beginPath();

@@ -1,19 +1,30 @@
 // The deal chart's legend: one symbol and label per series, in one column (beside the plot) or
 // two columns (under it, when the chart is narrow).
 import type * as Phaser from 'phaser';
-import { PALETTE, textStyle } from '../theme';
-import { drawMarker, MARKER_COLOURS } from './chart-draw';
+import { type ColourLike, PALETTE, textStyle, toColour } from '../theme';
+import { drawMarker, drawOfferPath, MARKER_COLOURS } from './chart-draw';
 import { MARKER_KINDS, type MarkerKind, type Pt } from './chart-math';
 import { fitText } from './text-fit';
 
-/** Legend texts (already translated); `zopa` is optional. */
+/** Legend texts (already translated); the zone and the offer paths are optional. */
 export type ChartLegend = Readonly<Record<MarkerKind | 'all' | 'frontier', string>> & {
   readonly zopa?: string;
+  readonly offersMine?: string;
+  readonly offersTheirs?: string;
 };
+
+/** Each side's offers in the order made. */
+export interface OfferPaths {
+  readonly mine: readonly Pt[];
+  readonly theirs: readonly Pt[];
+}
 
 /** What the legend needs from the chart's props. */
 export interface LegendSource {
   readonly legend: ChartLegend;
+  readonly offers?: OfferPaths;
+  readonly accent?: ColourLike;
+  readonly otherAccent?: ColourLike;
   readonly nash?: Pt | null;
   readonly kalai?: Pt | null;
   readonly historical?: Pt | null;
@@ -52,6 +63,27 @@ export function legendEntries(p: LegendSource): { swatch: Swatch; text: string }
     out.push({
       swatch: (g, x, cy) => drawMarker(g, kind, x + 11, cy, 7, MARKER_COLOURS[kind]),
       text: p.legend[kind],
+    });
+  }
+  const paths = [
+    [p.offers?.mine, p.legend.offersMine, toColour(p.accent ?? PALETTE.white), false],
+    [p.offers?.theirs, p.legend.offersTheirs, toColour(p.otherAccent ?? PALETTE.textMuted), true],
+  ] as const;
+  for (const [pts, text, colour, dashes] of paths) {
+    if (!pts?.length || !text) continue;
+    out.push({
+      swatch: (g, x, cy) =>
+        drawOfferPath(
+          g,
+          [
+            { x: x + 3, y: cy + 4 },
+            { x: x + 12, y: cy - 3 },
+            { x: x + 21, y: cy + 1 },
+          ],
+          colour,
+          dashes,
+        ),
+      text,
     });
   }
   return out;

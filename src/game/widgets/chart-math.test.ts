@@ -30,13 +30,18 @@ describe('binDensity', () => {
 });
 
 describe('chartDomain', () => {
-  it('is the unit square padded, widened for points outside it', () => {
-    const d = chartDomain([]);
+  it('spans the points and the extra points, padded', () => {
+    const d = chartDomain({ xs: [20, 80], ys: [10, 60] }, [{ x: 90, y: 5 }, null]);
+    expect(d.x0).toBeLessThan(20);
+    expect(d.x0).toBeGreaterThan(15);
+    expect(d.x1).toBeGreaterThan(90);
+    expect(d.y0).toBeLessThan(5);
+    expect(d.y1).toBeGreaterThan(60);
+  });
+  it('is the unit square padded when there is nothing to span', () => {
+    const d = chartDomain([], []);
     expect(d.x0).toBeLessThan(0);
     expect(d.x1).toBeGreaterThan(1);
-    const w = chartDomain([{ x: -0.5, y: 1.5 }, null]);
-    expect(w.x0).toBeLessThan(-0.5);
-    expect(w.y1).toBeGreaterThan(1.5);
   });
 });
 
@@ -80,5 +85,21 @@ describe('chart helpers', () => {
   });
   it('ticks the unit axis in quarters', () => {
     expect(ticks(-0.04, 1.04)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+  });
+  it('ticks a score axis at round steps inside the range', () => {
+    expect(ticks(17, 83)).toEqual([20, 40, 60, 80]);
+    expect(ticks(-2, 102)).toEqual([0, 25, 50, 75, 100]);
+    expect(ticks(27, 79)).toEqual([30, 40, 50, 60, 70]);
+    for (const [lo, hi] of [
+      [3.3, 47.1],
+      [0.12, 0.31],
+      [-40, 260],
+    ] as const) {
+      const t = ticks(lo, hi);
+      expect(t.length).toBeGreaterThanOrEqual(4);
+      expect(t.length).toBeLessThanOrEqual(11);
+      expect(Math.min(...t)).toBeGreaterThanOrEqual(lo);
+      expect(Math.max(...t)).toBeLessThanOrEqual(hi);
+    }
   });
 });

@@ -1,7 +1,7 @@
-// Pure maths of the deal chart: the plotted domain, density binning of many points (up to a few
+// Pure maths of the deal chart (any units: scores 0–100 or utilities 0–1): the plotted domain, density binning of many points (up to a few
 // hundred thousand) and the zone of possible agreement as a polygon under the Pareto frontier.
 
-/** A point in utility space: x is side A's utility, y side B's (0–1, may stray outside). */
+/** A point of the chart: x is side A's value, y side B's. */
 export interface Pt {
   readonly x: number;
   readonly y: number;
@@ -41,19 +41,23 @@ export function eachPoint(src: PointSource, f: (x: number, y: number) => void): 
   }
 }
 
-/** The domain: [0, 1] on both axes, widened to include the given extra points, then padded. */
-export function chartDomain(extra: readonly (Pt | null | undefined)[], pad = 0.04): Domain {
-  let x0 = 0;
-  let x1 = 1;
-  let y0 = 0;
-  let y1 = 1;
-  for (const p of extra) {
-    if (!p || !Number.isFinite(p.x) || !Number.isFinite(p.y)) continue;
-    x0 = Math.min(x0, p.x);
-    x1 = Math.max(x1, p.x);
-    y0 = Math.min(y0, p.y);
-    y1 = Math.max(y1, p.y);
-  }
+/** The domain: the extent of the points and the extra points (at least [0, 1]² when empty), padded. */
+export function chartDomain(src: PointSource, extra: readonly (Pt | null | undefined)[], pad = 0.04): Domain {
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  let y0 = Infinity;
+  let y1 = -Infinity;
+  const take = (x: number, y: number) => {
+    x0 = Math.min(x0, x);
+    x1 = Math.max(x1, x);
+    y0 = Math.min(y0, y);
+    y1 = Math.max(y1, y);
+  };
+  eachPoint(src, take);
+  for (const p of extra) if (p && Number.isFinite(p.x) && Number.isFinite(p.y)) take(p.x, p.y);
+  if (x0 > x1) return chartDomain([{ x: 0, y: 0 }], [{ x: 1, y: 1 }], pad);
+  if (x1 - x0 < 1e-9) [x0, x1] = [x0 - 0.5, x1 + 0.5];
+  if (y1 - y0 < 1e-9) [y0, y1] = [y0 - 0.5, y1 + 0.5];
   const px = (x1 - x0) * pad;
   const py = (y1 - y0) * pad;
   return { x0: x0 - px, x1: x1 + px, y0: y0 - py, y1: y1 + py };
@@ -148,12 +152,17 @@ export function area(poly: readonly Pt[]): number {
   return Math.abs(s) / 2;
 }
 
-/** Tick values on [lo, hi] at a round step (0.25 for the usual 0–1 axis). */
+/** Tick values on [lo, hi] at a round step (1, 2, 2.5 or 5 times a power of ten), at least four. */
 export function ticks(lo: number, hi: number): number[] {
-  const span = hi - lo;
-  const step = span > 2 ? 0.5 : span > 0.9 ? 0.25 : 0.1;
-  const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + 1e-9; v += step)
-    out.push(Math.round(v * 1000) / 1000 + 0);
-  return out;
+  const raw = Math.max(hi - lo, 1e-9) / 5;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 2.5, 5, 10].find((m) => m * power >= raw - 1e-12) ?? 10) * power;
+  const at = (by: number) => {
+    const out: number[] = [];
+    for (let k = Math.ceil(lo / by - 1e-9); k * by <= hi + 1e-9; k++)
+      out.push(Math.round(k * by * 1000) / 1000 + 0);
+    return out;
+  };
+  const coarse = at(step);
+  return coarse.length >= 4 ? coarse : at(step / 2);
 }
