@@ -14,7 +14,24 @@ const saved: GameConfig = {
   seed: 9,
 };
 const decide = (link: Parameters<typeof decideLink>[2], inProgress: GameConfig | null = saved) =>
-  decideLink(catalog, inProgress, link, 77);
+  decideLink(catalog, inProgress && { config: inProgress, finished: false }, link, 77);
+
+describe('what a link does to a finished game', () => {
+  const finished = (link: Parameters<typeof decideLink>[2]) =>
+    decideLink(catalog, { config: saved, finished: true }, link, 77);
+
+  it('shows its ending again for the same link with its seed (a reload)', () => {
+    expect(finished({ scenario: 'mini', side: 'us', seed: '9' })).toEqual({ kind: 'resume' });
+  });
+
+  it('starts a new game for a seedless link or another game, asking nothing', () => {
+    expect(finished({ scenario: 'mini', side: 'us' })).toEqual({
+      kind: 'start',
+      config: { ...saved, seed: 77 },
+    });
+    expect(finished({ scenario: 'mini', seed: '10' })).toMatchObject({ kind: 'start', config: { seed: 10 } });
+  });
+});
 
 describe('what a link does to the game in progress', () => {
   it('without a link (or an empty one) restores the save', () => {

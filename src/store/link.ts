@@ -30,21 +30,32 @@ export function linkMatches(link: LinkParams, fromLink: GameConfig, saved: GameC
   );
 }
 
+/** The saved game's config, and whether that game has ended. */
+export interface SavedConfig {
+  readonly config: GameConfig;
+  readonly finished: boolean;
+}
+
 /**
- * Decide what a link does. `inProgress` is the saved game's config when a game is saved and not
- * finished (null otherwise); `seed` is the seed for a link without one.
+ * Decide what a link does. `saved` is the saved game's config (null when none is saved); `seed` is
+ * the seed for a link without one. A finished game resumes (on its debrief) only for a link that
+ * names its seed too: a reload of the same link shows the same ending, a seedless link a new game.
  */
 export function decideLink(
   catalog: readonly CatalogEntry[],
-  inProgress: GameConfig | null,
+  saved: SavedConfig | null,
   link: LinkParams | null,
   seed: number,
 ): LinkDecision {
   if (!link || !hasLink(link)) return { kind: 'restore' };
   const read = configFromLink(catalog, link, seed);
   if (!read.config) return { kind: 'error', problems: read.problems };
-  if (!inProgress) return { kind: 'start', config: read.config };
-  if (linkMatches(link, read.config, inProgress)) return { kind: 'resume' };
+  if (saved?.finished)
+    return link.seed && linkMatches(link, read.config, saved.config)
+      ? { kind: 'resume' }
+      : { kind: 'start', config: read.config };
+  if (!saved) return { kind: 'start', config: read.config };
+  if (linkMatches(link, read.config, saved.config)) return { kind: 'resume' };
   return { kind: 'ask', config: read.config };
 }
 

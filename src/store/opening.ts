@@ -31,8 +31,8 @@ export function openStart(
     notices.push(t('notice.saveMigrated', { key: GAME_BACKUP_KEY }, lang));
     saved = read.game;
   } else saved = read?.game ?? null;
-  const inProgress = saved && !saved.game.outcome ? saved.config : null;
-  const decision = decideLink(s.catalog, inProgress, link, randomSeed());
+  const savedConfig = saved ? { config: saved.config, finished: saved.game.outcome !== null } : null;
+  const decision = decideLink(s.catalog, savedConfig, link, randomSeed());
   switch (decision.kind) {
     case 'restore':
     case 'resume':
