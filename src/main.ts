@@ -1,6 +1,6 @@
 // The composition root: reads the URL and the system's preferences, loads the shipped scenarios,
 // creates the store, then starts the stage (Phaser), the accessible overlay and the sound board.
-import { connectAudio, createSoundBoard, type SoundBoard } from './audio';
+import type { SoundBoard } from './audio';
 import { startGame } from './game';
 import { t } from './i18n';
 import { afterFirstDraw, registerServiceWorker } from './offline';
@@ -77,8 +77,11 @@ async function start(app: HTMLElement): Promise<void> {
   game.events.once('ready', () => {
     overlay.fit();
     afterFirstDraw(game.canvas, () => {
-      sound = createSoundBoard();
-      connectAudio(store, sound);
+      // Howler and the sound board are a chunk of their own: the first page load stays small.
+      void import('./audio').then(({ connectAudio, createSoundBoard }) => {
+        sound = createSoundBoard();
+        connectAudio(store, sound);
+      });
       registerServiceWorker();
     });
   });

@@ -15,6 +15,6 @@ export { selectBriefing, selectRoom, selectSetup } from './vm-start';
 export { selectStage, selectTable } from './vm-table';
 export { selectDebrief, selectOutcome } from './vm-end';
 export { selectExport } from './export';
-export { SCREENS } from './vm-types';
+export { REACTIONS, SCREENS } from './vm-types';
 export { CHROME, DESIGN, PANELS, type Rect } from './layout';
 export type * from './vm-types';

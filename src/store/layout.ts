@@ -15,8 +15,10 @@ export interface Rect {
 /** The design size everything lays out in (a projector's 1280×720); the page scales it to fit. */
 export const DESIGN = { width: 1280, height: 720 } as const;
 
-/** The stage's own area beside the table screen's panels (room, news, meters, the ending). */
-const TABLE_STAGE: Rect = { x: 0, y: 0, width: 540, height: DESIGN.height };
+/** The stage's own area above the home panel, beside the board (room, news, meters, the ending). */
+const TABLE_STAGE: Rect = { x: 0, y: 0, width: 660, height: 420 };
+/** The offer on the table, the preview at home and the transcript, under the stage. */
+const TABLE_HOME: Rect = { x: 8, y: 426, width: 644, height: 288 };
 
 /** The panels of each screen; on one screen they never overlap. `stage` and `chart` are canvas areas. */
 export const PANELS = {
@@ -25,10 +27,10 @@ export const PANELS = {
   briefing: { briefing: { x: 40, y: 56, width: 1200, height: 652 } },
   table: {
     stage: TABLE_STAGE,
-    compose: { x: 550, y: 52, width: 382, height: 662 },
-    home: { x: 940, y: 52, width: 332, height: 662 },
+    home: TABLE_HOME,
+    compose: { x: 668, y: 52, width: 604, height: 662 },
   },
-  outcome: { stage: TABLE_STAGE, outcome: { x: 550, y: 52, width: 722, height: 660 } },
+  outcome: { stage: TABLE_STAGE, outcome: { x: 668, y: 52, width: 604, height: 662 } },
   debrief: {
     chart: { x: 10, y: 56, width: 630, height: 650 },
     debrief: { x: 650, y: 52, width: 620, height: 660 },

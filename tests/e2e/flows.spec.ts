@@ -31,7 +31,9 @@ test('accepting an offer your own side cannot ratify fails at home', async ({ pa
   await page.getByRole('button', { name: 'Accept their offer' }).click();
   // Accepting a deal your own side would not ratify asks first, with the reasons and the score.
   const ask = page.getByRole('alertdialog', { name: 'Accept their offer' });
-  await expect(ask).toContainText(/Your side would not ratify this deal, so it fails at home and you score \d+: /);
+  await expect(ask).toContainText(
+    /Your side would not ratify this deal, so it fails at home and you score \d+: /,
+  );
   await expect(ask).toContainText('is below the threshold');
   await expect(page.getByRole('button', { name: 'Keep negotiating' })).toBeFocused();
   await shot(page, 'confirm-failing-accept');
@@ -65,14 +67,15 @@ test('reloading mid-game resumes it; a corrupt save starts fresh with a notice',
   await typeSeed(page, 23);
   await page.getByRole('button', { name: 'Read the briefing' }).click();
   await page.getByRole('button', { name: 'Go to the table' }).click();
-  await page.getByRole('combobox', { name: 'Soybean purchases' }).selectOption({ index: 3 });
+  const soybeans = page.getByRole('radiogroup', { name: 'Soybean purchases' }).getByRole('radio');
+  await soybeans.nth(3).click();
   await page.getByRole('button', { name: 'Propose this package' }).click();
   await expect(page.getByText(/Round 2 of \d/).first()).toBeVisible();
   const transcript = await page.getByRole('region', { name: 'Transcript' }).textContent();
   await page.reload();
   await expect(page.getByText(/Round 2 of \d/).first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Transcript' })).toHaveText(transcript ?? '');
-  await expect(page.getByRole('combobox', { name: 'Soybean purchases' })).toHaveValue('3');
+  await expect(soybeans.nth(3)).toHaveAttribute('aria-checked', 'true');
 
   await page.evaluate(() => localStorage.setItem('bargaining-chips/game', '{"version":1,"config":'));
   await page.reload();
