@@ -70,7 +70,14 @@ async function start(app: HTMLElement): Promise<void> {
     renderer === 'canvas' || renderer === 'webgl' ? renderer : 'auto',
   );
   const overlay = mountOverlay(app, stage, store);
-  game.scale.on('resize', () => overlay.fit());
+  game.scale.on('resize', () => {
+    // The flowing layout sizes the stage's frame to the canvas's aspect: the canvas then fills it.
+    if (overlay.fit())
+      requestAnimationFrame(() => {
+        const frame = stage.getBoundingClientRect();
+        if (Math.abs(game.canvas.getBoundingClientRect().width - frame.width) > 1) game.scale.refresh();
+      });
+  });
   // Sounds and the offline cache load once the first scene is drawn: the title shows sooner
   // (audio starts on the first key or click anyway).
   let sound: SoundBoard | null = null;

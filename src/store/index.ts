@@ -16,5 +16,5 @@ export { selectStage, selectTable } from './vm-table';
 export { selectDebrief, selectOutcome } from './vm-end';
 export { selectExport } from './export';
 export { REACTIONS, SCREENS } from './vm-types';
-export { CHROME, DESIGN, PANELS, type Rect } from './layout';
+export { CHROME, canvasArea, DESIGN, flows, PANELS, type Rect } from './layout';
 export type * from './vm-types';

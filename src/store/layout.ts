@@ -48,6 +48,18 @@ export const CHROME = {
   settings: { x: 950, y: 50, width: 320, height: 400 },
 } as const satisfies Record<string, Rect>;
 
+/** A viewport taller than wide gets the flowing layout: the stage on top, the panels below it, scrolling. */
+export function flows(width: number, height: number): boolean {
+  return height > width;
+}
+
+/** The part of the design the canvas shows: all of it, or in the flowing layout the screen's stage. */
+export function canvasArea(screen: Screen, flow: boolean): Rect {
+  if (flow && (screen === 'table' || screen === 'outcome')) return PANELS.table.stage;
+  if (flow && screen === 'debrief') return PANELS.debrief.chart;
+  return { x: 0, y: 0, ...DESIGN };
+}
+
 /** Do two rectangles share any area (touching edges do not count)? */
 export function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

@@ -2,7 +2,7 @@
 // Laid out in design pixels and scaled onto the canvas; the canvas itself is aria-hidden.
 import './overlay.css';
 import { translator } from '../i18n';
-import { DESIGN, type GameStore, type Screen, type StoreState } from '../store';
+import { DESIGN, flows, type GameStore, type Screen, type StoreState } from '../store';
 import { briefingView } from './briefing';
 import { h } from './dom';
 import { applyLayout } from './layout';
@@ -32,21 +32,37 @@ export function downloadText(name: string, mime: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Keep the overlay exactly over the canvas: same place, scaled from the design size. */
-export function fitOverlay(overlay: HTMLElement, canvas: HTMLCanvasElement | null, host: HTMLElement): void {
-  if (!canvas) return;
+/**
+ * Keep the overlay exactly over the canvas: same place, scaled from the design size. On a viewport
+ * taller than wide the page flows instead: the canvas on top at its own aspect, the panels below.
+ */
+export function fitOverlay(
+  overlay: HTMLElement,
+  canvas: HTMLCanvasElement | null,
+  host: HTMLElement,
+): boolean {
+  if (!canvas) return false;
+  const flow = flows(window.innerWidth, window.innerHeight);
+  host.classList.toggle('flow', flow);
+  const frame = canvas.parentElement;
+  if (frame) frame.style.aspectRatio = flow ? `${canvas.width} / ${canvas.height}` : '';
+  if (flow) {
+    overlay.style.left = overlay.style.top = overlay.style.transform = '';
+    return true;
+  }
   const c = canvas.getBoundingClientRect();
   const p = host.getBoundingClientRect();
-  if (c.width === 0) return;
+  if (c.width === 0) return false;
   overlay.style.left = `${c.left - p.left}px`;
   overlay.style.top = `${c.top - p.top}px`;
   overlay.style.transform = `scale(${c.width / DESIGN.width})`;
+  return false;
 }
 
 /** What mounting the overlay returns. */
 export interface Overlay {
-  /** Re-fit after the canvas moved or resized. */
-  fit(): void;
+  /** Re-fit after the canvas moved or resized; true when the page flows (a viewport taller than wide). */
+  fit(): boolean;
   destroy(): void;
 }
 
@@ -79,6 +95,8 @@ export function mountOverlay(host: HTMLElement, canvasHost: HTMLElement, store: 
       const first = shown === null;
       view = SCREEN_VIEWS[s.screen](ctx());
       screenBox.replaceChildren(view.el);
+      // A new screen in the flowing layout starts at the top of the page.
+      if (shown?.screen !== s.screen) host.scrollTop = 0;
       shown = { screen: s.screen, lang };
       if (!first || s.screen !== 'title') view.focus.focus({ preventScroll: true });
     } else view?.update(s);
