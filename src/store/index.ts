@@ -15,6 +15,7 @@ export { selectBriefing, selectRoom, selectSetup } from './vm-start';
 export { selectStage, selectTable } from './vm-table';
 export { selectDebrief, selectOutcome } from './vm-end';
 export { selectExport } from './export';
+export { selectMenu } from './vm-menu';
 export { REACTIONS, SCREENS } from './vm-types';
 export { CHROME, canvasArea, DESIGN, flows, PANELS, type Rect } from './layout';
 export type * from './vm-types';

@@ -309,3 +309,10 @@ export interface ExportFile {
   readonly mime: string;
   readonly text: string;
 }
+
+/** The game menu: reference texts and whether leaving would discard a game in progress. */
+export interface MenuVM {
+  /** A game is under way (no outcome yet): restarting or leaving asks first. */
+  readonly inProgress: boolean;
+  readonly glossary: readonly { readonly term: string; readonly definition: string }[];
+}

@@ -7,6 +7,7 @@ import { briefingView } from './briefing';
 import { h } from './dom';
 import { applyLayout } from './layout';
 import { linkDialog } from './link';
+import { gameMenu } from './menu';
 import { debriefView, outcomeView } from './end';
 import { bindKeys, settingsBar } from './settings';
 import { tableView } from './table';
@@ -77,9 +78,12 @@ export function mountOverlay(host: HTMLElement, canvasHost: HTMLElement, store: 
   dismiss.addEventListener('click', () => store.getState().dismissNotice());
   const notice = h('div', { class: 'notice', role: 'alert' }, noticeText, dismiss);
   let lang = store.getState().settings.lang;
-  let bar = settingsBar(store, lang);
+  // The menu's reference dialog makes the screen and the top bar inert while it shows.
+  const behind = () => [screenBox, bar.el];
+  let menu = gameMenu(store, lang, behind);
+  let bar = settingsBar(store, lang, [menu.button]);
   const dialog = linkDialog(store, [screenBox]);
-  overlay.append(screenBox, notice, bar.el, dialog.el, live);
+  overlay.append(screenBox, notice, bar.el, menu.el, dialog.el, live);
   host.append(overlay);
   let view: View | null = null;
   let shown: { screen: Screen; lang: string } | null = null;
@@ -87,9 +91,12 @@ export function mountOverlay(host: HTMLElement, canvasHost: HTMLElement, store: 
   const render = (s: StoreState) => {
     if (s.settings.lang !== lang) {
       lang = s.settings.lang;
-      const next = settingsBar(store, lang);
+      const nextMenu = gameMenu(store, lang, behind);
+      const next = settingsBar(store, lang, [nextMenu.button]);
       bar.el.replaceWith(next.el);
+      menu.el.replaceWith(nextMenu.el);
       bar = next;
+      menu = nextMenu;
     }
     if (!shown || shown.screen !== s.screen || shown.lang !== lang) {
       const first = shown === null;
@@ -101,6 +108,7 @@ export function mountOverlay(host: HTMLElement, canvasHost: HTMLElement, store: 
       if (!first || s.screen !== 'title') view.focus.focus({ preventScroll: true });
     } else view?.update(s);
     bar.update(s);
+    menu.update(s);
     // The settings bar is rebuilt with the language, so it is made inert here, not by the dialog.
     bar.el.inert = s.linkOffer !== null;
     if (dialog.update(s)) view?.focus.focus({ preventScroll: true });

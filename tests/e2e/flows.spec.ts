@@ -1,6 +1,6 @@
 // The other ways a game goes: walking away, a deal that fails at home, a shared link, resuming
 // after a reload (and a corrupt save), remembered settings, crisp text at device pixel ratio 2.
-import { expect, live, open, press, shot, test, typeSeed } from './fixtures';
+import { axe, expect, live, open, press, shot, test, typeSeed } from './fixtures';
 
 const LINK = 'scenario=busan-2025&side=us&persona=cn-pragmatist&seed=11';
 
@@ -116,4 +116,50 @@ test.describe('at device pixel ratio 2', () => {
     await expect(page.getByText('China proposed in round 1:')).toBeVisible();
     await shot(page, 'table-dpr2');
   });
+});
+
+test('the menu reopens the briefing and the glossary, and asks before restarting or leaving', async ({
+  page,
+}) => {
+  await open(page, LINK);
+  await page.getByRole('button', { name: 'Go to the table' }).click();
+  await page.getByRole('button', { name: 'Propose this package' }).click();
+  await expect(page.getByText(/Round 2 of \d/).first()).toBeVisible();
+  const menu = page.getByRole('button', { name: 'Menu' });
+  // The glossary and the briefing open over the table by keyboard; Escape closes and gives focus back.
+  await press(page, 'Menu');
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await press(page, 'Glossary');
+  const glossary = page.getByRole('dialog', { name: 'Glossary' });
+  await expect(glossary.locator('dt').first()).toBeVisible();
+  await axe(page, 'glossary');
+  await shot(page, 'menu-glossary');
+  await page.keyboard.press('Escape');
+  await expect(glossary).toBeHidden();
+  await expect(menu).toBeFocused();
+  await page.keyboard.press('Enter');
+  await press(page, 'Your briefing');
+  await expect(page.getByRole('dialog', { name: 'Confidential briefing: United States' })).toContainText(
+    'Deadline',
+  );
+  await press(page, 'Close');
+  // Leaving a game under way asks first; cancelling keeps it.
+  await press(page, 'Menu');
+  await press(page, 'Leave the game');
+  await expect(page.getByText('Leave for the title screen? This game is discarded.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/Round 2 of \d/).first()).toBeVisible();
+  // Restarting, once confirmed, opens the same game afresh on its briefing.
+  await press(page, 'Menu');
+  await press(page, 'Restart this game');
+  await press(page, 'Yes, restart');
+  await expect(page.getByRole('heading', { name: 'Confidential briefing: United States' })).toBeVisible();
+  await page.getByRole('button', { name: 'Go to the table' }).click();
+  await expect(page.getByText(/Round 1 of \d/).first()).toBeVisible();
+  await press(page, 'Menu');
+  await press(page, 'Leave the game');
+  await press(page, 'Yes, leave');
+  await expect(page.getByRole('heading', { level: 1, name: 'Bargaining Chips' })).toBeVisible();
+  await expect(menu).toBeHidden();
 });
