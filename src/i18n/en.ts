@@ -72,7 +72,6 @@ export const en = {
   'table.compose': 'Your package',
   'table.statusQuoTag': 'status quo',
   'table.theirTag': 'their offer',
-  'table.yoursTag': 'your draft',
   'table.youGive': 'You give',
   'table.theyGive': '{party} gives',
   'table.theirFull': 'Their offer in full',

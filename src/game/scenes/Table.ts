@@ -32,12 +32,12 @@ export const TABLE_STAGE = {
   meterWidth: 216,
   /** The card rests on the table between the delegations, above the name plates. */
   cardY: 150,
-  cardWidth: 200,
+  cardWidth: 184,
   /** The round clock's centre: far enough in that its caption is never clipped. */
   clockX: 64,
   clockY: 48,
   /** Delegates are drawn this much larger than the room's art scale. */
-  figureBoost: 1.45,
+  figureBoost: 1.75,
 } as const;
 
 interface Parts {
