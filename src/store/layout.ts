@@ -53,11 +53,14 @@ export function flows(width: number, height: number): boolean {
   return height > width;
 }
 
+/** The room's middle (both delegations and their name plates): the title's stage when the page flows. */
+const ROOM_MIDDLE: Rect = { x: 160, y: 0, width: 960, height: DESIGN.height };
+
 /** The part of the design the canvas shows: all of it, or in the flowing layout the screen's stage. */
 export function canvasArea(screen: Screen, flow: boolean): Rect {
-  if (flow && (screen === 'table' || screen === 'outcome')) return PANELS.table.stage;
-  if (flow && screen === 'debrief') return PANELS.debrief.chart;
-  return { x: 0, y: 0, ...DESIGN };
+  if (!flow) return { x: 0, y: 0, ...DESIGN };
+  if (screen === 'table' || screen === 'outcome') return PANELS.table.stage;
+  return screen === 'debrief' ? PANELS.debrief.chart : ROOM_MIDDLE;
 }
 
 /** Do two rectangles share any area (touching edges do not count)? */

@@ -115,10 +115,14 @@ function clashes(a: readonly Box[], b: readonly Box[] | null): string[] {
 }
 
 /** Measure the screen, check it, and return the smallest text (stage and overlay) for the report. */
-async function check(page: Page, screen: string): Promise<{ stage: number; overlay: number }> {
+async function check(
+  page: Page,
+  screen: string,
+  labels: number,
+): Promise<{ stage: number; overlay: number }> {
   await shot(page, `layout-${screen}`);
   const m = await measure(page);
-  expect(m.labels.length, `${screen}: the stage has labels`).toBeGreaterThan(2);
+  expect(m.labels.length, `${screen}: the stage has labels`).toBeGreaterThanOrEqual(labels);
   expect(clashes(m.labels, null), `${screen}: stage labels overlap`).toEqual([]);
   expect(clashes(m.labels, m.panels), `${screen}: a panel covers a stage label`).toEqual([]);
   expect(clashes(m.panels, null), `${screen}: panels overlap`).toEqual([]);
@@ -143,16 +147,20 @@ for (const size of [
   }) => {
     await page.setViewportSize(size);
     await open(page, LINK);
+    await expect(page.getByRole('heading', { name: /Confidential briefing/ })).toBeVisible();
+    // In the flowing layout the briefing's stage (the room with both name plates) shows above the
+    // panel; in landscape the briefing panel covers the room on purpose.
+    const briefing = size.height > size.width ? await check(page, 'briefing', 2) : null;
     await page.getByRole('button', { name: 'Go to the table' }).click();
     await page.getByRole('radiogroup', { name: 'Soybean purchases' }).getByRole('radio').nth(2).click();
     await page.getByRole('button', { name: 'Propose this package' }).click();
     await expect(page.getByText('China proposed in round 1:')).toBeVisible();
-    const table = await check(page, 'table');
+    const table = await check(page, 'table', 6);
     await page.getByRole('button', { name: 'Walk away' }).click();
     await page.getByRole('button', { name: 'Yes, walk away' }).click();
     await expect(page.getByRole('heading', { level: 1, name: /walked away/ })).toBeVisible();
-    const outcome = await check(page, 'outcome');
+    const outcome = await check(page, 'outcome', 4);
     // The smallest sizes measured, for the record (test-results/e2e/*/stdout).
-    console.log(`${size.width}x${size.height} smallest text: table`, table, 'outcome', outcome);
+    console.log(`${size.width}x${size.height} smallest text:`, { briefing, table, outcome });
   });
 }
