@@ -1,6 +1,6 @@
 // The composition root: reads the URL and the system's preferences, loads the shipped scenarios,
 // creates the store, then starts the stage (Phaser), the accessible overlay and the sound board.
-import { connectAudio, createSoundBoard, type SoundBoard } from './audio';
+import type { SoundBoard } from './audio';
 import { startGame } from './game';
 import { t } from './i18n';
 import { afterFirstDraw, registerServiceWorker } from './offline';
@@ -70,15 +70,25 @@ async function start(app: HTMLElement): Promise<void> {
     renderer === 'canvas' || renderer === 'webgl' ? renderer : 'auto',
   );
   const overlay = mountOverlay(app, stage, store);
-  game.scale.on('resize', () => overlay.fit());
+  game.scale.on('resize', () => {
+    // The flowing layout sizes the stage's frame to the canvas's aspect: the canvas then fills it.
+    if (overlay.fit())
+      requestAnimationFrame(() => {
+        const frame = stage.getBoundingClientRect();
+        if (Math.abs(game.canvas.getBoundingClientRect().width - frame.width) > 1) game.scale.refresh();
+      });
+  });
   // Sounds and the offline cache load once the first scene is drawn: the title shows sooner
   // (audio starts on the first key or click anyway).
   let sound: SoundBoard | null = null;
   game.events.once('ready', () => {
     overlay.fit();
     afterFirstDraw(game.canvas, () => {
-      sound = createSoundBoard();
-      connectAudio(store, sound);
+      // Howler and the sound board are a chunk of their own: the first page load stays small.
+      void import('./audio').then(({ connectAudio, createSoundBoard }) => {
+        sound = createSoundBoard();
+        connectAudio(store, sound);
+      });
       registerServiceWorker();
     });
   });

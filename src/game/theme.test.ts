@@ -43,9 +43,9 @@ describe('meterColour', () => {
 });
 
 describe('textStyle', () => {
-  it('never goes under 14 px and uses the render scale as resolution', () => {
+  it('never goes under 17 px (13.6 px at 1024×640) and uses the render scale as resolution', () => {
     const s = textStyle('small', 2, { size: 9 });
-    expect(s.fontSize).toBe('14px');
+    expect(s.fontSize).toBe('17px');
     expect(s.resolution).toBe(2);
   });
   it('wraps only when asked', () => {

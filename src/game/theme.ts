@@ -41,8 +41,8 @@ export const FONTS = {
   serif: '"Noto Serif", "Noto Sans SC", Georgia, serif',
 } as const;
 
-/** Text sizes in design pixels; nothing on the stage is smaller than `small` (14). */
-export const SIZES = { small: 14, body: 15, label: 16, title: 20, headline: 22, big: 30 } as const;
+/** Text sizes in design pixels; nothing on the stage is smaller than `small` (17: 13.6 px at 1024×640). */
+export const SIZES = { small: 17, body: 17, label: 18, title: 22, headline: 24, big: 32 } as const;
 
 /** Draw order of the stage's layers (higher is in front). */
 export const DEPTH = {

@@ -17,6 +17,7 @@ export { type CoachStep, type CoachVM, COACH_STEPS, selectCoach, TUTORIAL_ID } f
 export { selectDebrief, selectOutcome } from './vm-end';
 export { selectExport } from './export';
 export { NAME_MAX } from './student';
-export { SCREENS } from './vm-types';
-export { CHROME, COACH, DESIGN, PANELS, type Rect } from './layout';
+export { selectMenu } from './vm-menu';
+export { REACTIONS, SCREENS } from './vm-types';
+export { CHROME, COACH, canvasArea, DESIGN, flows, PANELS, type Rect } from './layout';
 export type * from './vm-types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHROME, DESIGN, insideDesign, overlaps, PANELS, type Rect } from './layout';
+import { CHROME, canvasArea, DESIGN, flows, insideDesign, overlaps, PANELS, type Rect } from './layout';
 import { SCREENS } from './vm-types';
 
 const named = (rects: Record<string, Rect>) => Object.entries(rects);
@@ -41,5 +41,15 @@ describe('layout', () => {
     expect(overlaps(a, { x: 9, y: 9, width: 5, height: 5 })).toBe(true);
     expect(insideDesign({ x: 0, y: 0, ...DESIGN })).toBe(true);
     expect(insideDesign({ x: 1, y: 0, ...DESIGN })).toBe(false);
+  });
+
+  it("flows on a viewport taller than wide, the canvas showing only the screen's stage", () => {
+    expect([flows(768, 1024), flows(1024, 640), flows(1280, 720)]).toEqual([true, false, false]);
+    expect(canvasArea('table', true)).toEqual(PANELS.table.stage);
+    expect(canvasArea('outcome', true)).toEqual(PANELS.table.stage);
+    expect(canvasArea('debrief', true)).toEqual(PANELS.debrief.chart);
+    expect(canvasArea('table', false)).toEqual({ x: 0, y: 0, ...DESIGN });
+    const title = canvasArea('title', true);
+    expect(insideDesign(title) && title.width < DESIGN.width).toBe(true);
   });
 });

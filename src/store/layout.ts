@@ -15,8 +15,10 @@ export interface Rect {
 /** The design size everything lays out in (a projector's 1280×720); the page scales it to fit. */
 export const DESIGN = { width: 1280, height: 720 } as const;
 
-/** The stage's own area beside the table screen's panels (room, news, meters, the ending). */
-const TABLE_STAGE: Rect = { x: 0, y: 0, width: 540, height: DESIGN.height };
+/** The stage's own area above the home panel, beside the board (room, news, meters, the ending). */
+const TABLE_STAGE: Rect = { x: 0, y: 0, width: 660, height: 420 };
+/** The offer on the table, the preview at home and the transcript, under the stage. */
+const TABLE_HOME: Rect = { x: 8, y: 426, width: 644, height: 288 };
 
 /** The panels of each screen; on one screen they never overlap. `stage` and `chart` are canvas areas. */
 export const PANELS = {
@@ -25,10 +27,10 @@ export const PANELS = {
   briefing: { briefing: { x: 40, y: 56, width: 1200, height: 652 } },
   table: {
     stage: TABLE_STAGE,
-    compose: { x: 550, y: 52, width: 382, height: 662 },
-    home: { x: 940, y: 52, width: 332, height: 662 },
+    home: TABLE_HOME,
+    compose: { x: 668, y: 52, width: 604, height: 662 },
   },
-  outcome: { stage: TABLE_STAGE, outcome: { x: 550, y: 52, width: 722, height: 660 } },
+  outcome: { stage: TABLE_STAGE, outcome: { x: 668, y: 52, width: 604, height: 662 } },
   debrief: {
     chart: { x: 10, y: 56, width: 630, height: 650 },
     debrief: { x: 650, y: 52, width: 620, height: 660 },
@@ -47,14 +49,30 @@ export const CHROME = {
 } as const satisfies Record<string, Rect>;
 
 /**
- * Where the guide of the first game sits on each screen it can show on: over the stage's lower
- * part at the table, over the briefing's lower right corner (its text runs in the left part).
+ * Where the guide of the first game sits on each screen it can show on: over the back wall of the
+ * stage at the table (beside the round clock, above the delegates), over the briefing's lower
+ * right corner (its text runs in the left part), over the foot of the debrief's chart.
  */
 export const COACH = {
   briefing: { x: 850, y: 548, width: 380, height: 150 },
-  table: { x: 10, y: 556, width: 520, height: 150 },
+  table: { x: 104, y: 52, width: 548, height: 150 },
   debrief: { x: 20, y: 556, width: 600, height: 140 },
 } as const satisfies Partial<Record<Screen, Rect>>;
+
+/** A viewport taller than wide gets the flowing layout: the stage on top, the panels below it, scrolling. */
+export function flows(width: number, height: number): boolean {
+  return height > width;
+}
+
+/** The room's middle (both delegations and their name plates): the title's stage when the page flows. */
+const ROOM_MIDDLE: Rect = { x: 160, y: 0, width: 960, height: DESIGN.height };
+
+/** The part of the design the canvas shows: all of it, or in the flowing layout the screen's stage. */
+export function canvasArea(screen: Screen, flow: boolean): Rect {
+  if (!flow) return { x: 0, y: 0, ...DESIGN };
+  if (screen === 'table' || screen === 'outcome') return PANELS.table.stage;
+  return screen === 'debrief' ? PANELS.debrief.chart : ROOM_MIDDLE;
+}
 
 /** Do two rectangles share any area (touching edges do not count)? */
 export function overlaps(a: Rect, b: Rect): boolean {

@@ -131,6 +131,7 @@ export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, Sessi
       showDebrief: () => {
         if (get().game?.outcome) set({ screen: 'debrief', tension: 0 });
       },
+      leaveGame: () => set({ ...NO_GAME, screen: 'title' }),
       playAgain: () =>
         set((s) => ({
           ...NO_GAME,

@@ -89,6 +89,8 @@ export interface SessionActions {
   computerMoves(): void;
   showDebrief(): void;
   playAgain(): void;
+  /** Leave the game in progress for the title screen (it is discarded: the menu asks first). */
+  leaveGame(): void;
 }
 
 export type SessionSlice = SessionData & SessionActions;

@@ -8,6 +8,7 @@ import { entryText } from './narrate';
 import { gameModel } from './catalog';
 import { logReasons, packageLines, partyName } from './text';
 import type { StoreState } from './types';
+import { reactionsOf } from './reactions';
 import { noDealPreview, previewOf } from './vm-preview';
 import type { IssueVM, LogLineVM, MeterVM, OfferVM, PreviewVM, StageVM, TableVM } from './vm-types';
 
@@ -87,20 +88,22 @@ const tableVM = memoLast(
     const legal = legalMoveTypes(game, side);
     const myTurn = game.turn === side && !game.outcome;
     const standing = game.standing;
+    const theirs = standing && standing.by !== side ? standing : null;
     const issues: IssueVM[] = model.issues.map((issue, index) => ({
       index,
       id: issue.id,
       name: textIn(issue.name, lang),
       description: textIn(issue.description, lang),
+      concedes:
+        issue.concededBy === side
+          ? t('table.youGive')
+          : t('table.theyGive', { party: textIn(view.opponent.name, lang) }),
+      humanConcedes: issue.concededBy === side,
       options: issue.options.map((o, i) => ({
         value: String(i),
-        label: [
-          textIn(o.label, lang),
-          i === issue.statusQuo ? t('table.statusQuoMark') : '',
-          standing && standing.by !== side && standing.package[index] === i ? t('table.theirMark') : '',
-        ]
-          .filter((x) => x !== '')
-          .join(' '),
+        label: textIn(o.label, lang),
+        statusQuo: i === issue.statusQuo,
+        theirs: theirs?.package[index] === i,
       })),
       selected: draft[index] ?? issue.statusQuo,
       statusQuo: issue.statusQuo,
@@ -112,7 +115,6 @@ const tableVM = memoLast(
         .filter((s) => s.side === side && !game.statements[side].includes(s.id))
         .map((s) => ({ value: s.id, label: textIn(s.text, lang) })),
     ];
-    const theirs = standing && standing.by !== side ? standing : null;
     const chosen = statements.some((s) => s.value === statementId) ? statementId : '';
     const standingPreview = theirs ? previewOf(model, view, theirs.package, t, lang) : null;
     const lastMove = acceptRoundForProposal(view) > model.rules.rounds;
@@ -242,6 +244,7 @@ function finalPreview(
     : noDealPreview(model, view, t, lang);
 }
 
+/** The stage's two meters: approval (with its threshold) and security (the factors are in the panel). */
 function meters(vm: TableVM, t: Translate): MeterVM[] {
   const p = vm.final ?? vm.preview;
   return [
@@ -261,14 +264,6 @@ function meters(vm: TableVM, t: Translate): MeterVM[] {
       mark: null,
       alarm: false,
     },
-    ...p.factors.map((f) => ({
-      id: f.id,
-      label: f.name,
-      value: f.value,
-      baseline: f.baseline,
-      mark: f.veto,
-      alarm: f.vetoes,
-    })),
   ];
 }
 
@@ -316,13 +311,14 @@ const stageVM = memoLast((model: Model, game: GameState, side: Side, vm: TableVM
     rounds: model.rules.rounds,
     myTurn: vm.myTurn,
     thinking: vm.thinking,
+    reactions: reactionsOf(model, game, side, vm.thinking),
     meters: meters(vm, t),
     clockCaption: vm.roundText,
     offer: st
       ? {
           byHuman: st.byHuman,
-          title: t('stage.proposes', { party: st.by }),
-          subtitle: t('table.round', { round: st.round, rounds: model.rules.rounds }),
+          title: st.by,
+          subtitle: t('stage.offerRound', { round: st.round, rounds: model.rules.rounds }),
           lines: movedLines(model, game.standing?.package ?? [], t, lang),
           note: st.statement ? `“${st.statement}”` : (st.reason ?? ''),
           summary: cardSummary(model, game.standing?.package ?? [], t),

@@ -95,13 +95,27 @@ export interface PreviewVM {
   readonly summary: string;
 }
 
-/** An issue in the composer. */
+/** An option on the board: its full label and where it stands. */
+export interface OptionVM {
+  readonly value: string;
+  readonly label: string;
+  /** What holds with no deal. */
+  readonly statusQuo: boolean;
+  /** The other side's standing offer picks it. */
+  readonly theirs: boolean;
+}
+
+/** An issue on the board. */
 export interface IssueVM {
   readonly index: number;
   readonly id: string;
   readonly name: string;
   readonly description: string;
-  readonly options: readonly ChoiceVM[];
+  /** Who gives ground when it moves from the status quo: 'You give' or 'China gives'. */
+  readonly concedes: string;
+  /** The human's side gives ground on it. */
+  readonly humanConcedes: boolean;
+  readonly options: readonly OptionVM[];
   /** Selected option index in the draft. */
   readonly selected: number;
   readonly statusQuo: number;
@@ -185,6 +199,13 @@ export interface MeterVM {
   readonly alarm: boolean;
 }
 
+/**
+ * How a delegation shows what just happened: nod (a good offer for it), frown (a bad one), confer
+ * (deciding), lean back (a final offer, or hardening), leave (walking out), or neutral.
+ */
+export const REACTIONS = ['neutral', 'nod', 'frown', 'confer', 'leanBack', 'leave'] as const;
+export type Reaction = (typeof REACTIONS)[number];
+
 /** The table as the Phaser stage draws it. */
 export interface StageVM {
   readonly human: PartyStageVM;
@@ -193,6 +214,9 @@ export interface StageVM {
   readonly rounds: number;
   readonly myTurn: boolean;
   readonly thinking: boolean;
+  /** Each delegation's reaction; `seq` changes with every move, so a repeated reaction replays. */
+  readonly reactions: { readonly human: Reaction; readonly computer: Reaction; readonly seq: number };
+  /** Approval and security of the draft (or of the outcome, once the talks are over). */
   readonly meters: readonly MeterVM[];
   /** Caption under the round clock, e.g. 'Round 3 of 7'. */
   readonly clockCaption: string;
@@ -331,4 +355,11 @@ export interface ExportFile {
   readonly name: string;
   readonly mime: string;
   readonly text: string;
+}
+
+/** The game menu: reference texts and whether leaving would discard a game in progress. */
+export interface MenuVM {
+  /** A game is under way (no outcome yet): restarting or leaving asks first. */
+  readonly inProgress: boolean;
+  readonly glossary: readonly { readonly term: string; readonly definition: string }[];
 }

@@ -53,7 +53,7 @@ describe('view models', () => {
     expect(farmers.valueText).toMatch(/\(\+\d+\)$/);
   });
 
-  it('shows the same preview on the stage meters as in the overlay', () => {
+  it('shows approval and security of the overlay preview on the stage meters', () => {
     const store = atTable();
     const vm = selectTable(store.getState())!;
     const stage = selectStage(store.getState())!;
@@ -62,7 +62,10 @@ describe('view models', () => {
       value: vm.preview.approval,
       mark: vm.preview.threshold,
     });
-    expect(stage.meters.length).toBe(vm.preview.factors.length + 2);
+    expect(stage.meters.map((m) => [m.id, m.value])).toEqual([
+      ['approval', vm.preview.approval],
+      ['security', vm.preview.securityIndex],
+    ]);
     expect(selectRoom(store.getState())?.parties[0].human).toBe(true);
   });
 

@@ -134,17 +134,21 @@ export function homePanel(
     { class: 'scroll transcript-box', tabindex: 0, role: 'region', 'aria-labelledby': transcriptHead.id },
     transcript,
   );
+  // Two columns: the offer and the preview (scrolling together), and the transcript.
   const el = h(
     'section',
     { class: 'panel home-panel', 'aria-labelledby': head.id },
-    standing.el,
-    head,
-    totals,
-    verdict,
-    failures,
-    meters,
-    transcriptHead,
-    scroller,
+    h(
+      'div',
+      { class: 'home-col scroll', tabindex: 0, role: 'group', 'aria-labelledby': head.id },
+      standing.el,
+      head,
+      totals,
+      verdict,
+      failures,
+      meters,
+    ),
+    h('div', { class: 'home-col' }, transcriptHead, scroller),
   );
   const rows = new Map<string, Row>();
   let logCount = 0;

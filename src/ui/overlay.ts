@@ -2,12 +2,13 @@
 // Laid out in design pixels and scaled onto the canvas; the canvas itself is aria-hidden.
 import './overlay.css';
 import { translator } from '../i18n';
-import { DESIGN, type GameStore, type Screen, type StoreState } from '../store';
+import { DESIGN, flows, type GameStore, type Screen, type StoreState } from '../store';
 import { briefingView } from './briefing';
 import { coachPanel } from './coach';
 import { h } from './dom';
 import { applyLayout } from './layout';
 import { linkDialog } from './link';
+import { gameMenu } from './menu';
 import { debriefView, outcomeView } from './end';
 import { bindKeys, settingsBar } from './settings';
 import { tableView } from './table';
@@ -33,21 +34,37 @@ export function downloadText(name: string, mime: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Keep the overlay exactly over the canvas: same place, scaled from the design size. */
-export function fitOverlay(overlay: HTMLElement, canvas: HTMLCanvasElement | null, host: HTMLElement): void {
-  if (!canvas) return;
+/**
+ * Keep the overlay exactly over the canvas: same place, scaled from the design size. On a viewport
+ * taller than wide the page flows instead: the canvas on top at its own aspect, the panels below.
+ */
+export function fitOverlay(
+  overlay: HTMLElement,
+  canvas: HTMLCanvasElement | null,
+  host: HTMLElement,
+): boolean {
+  if (!canvas) return false;
+  const flow = flows(window.innerWidth, window.innerHeight);
+  host.classList.toggle('flow', flow);
+  const frame = canvas.parentElement;
+  if (frame) frame.style.aspectRatio = flow ? `${canvas.width} / ${canvas.height}` : '';
+  if (flow) {
+    overlay.style.left = overlay.style.top = overlay.style.transform = '';
+    return true;
+  }
   const c = canvas.getBoundingClientRect();
   const p = host.getBoundingClientRect();
-  if (c.width === 0) return;
+  if (c.width === 0) return false;
   overlay.style.left = `${c.left - p.left}px`;
   overlay.style.top = `${c.top - p.top}px`;
   overlay.style.transform = `scale(${c.width / DESIGN.width})`;
+  return false;
 }
 
 /** What mounting the overlay returns. */
 export interface Overlay {
-  /** Re-fit after the canvas moved or resized. */
-  fit(): void;
+  /** Re-fit after the canvas moved or resized; true when the page flows (a viewport taller than wide). */
+  fit(): boolean;
   destroy(): void;
 }
 
@@ -62,10 +79,13 @@ export function mountOverlay(host: HTMLElement, canvasHost: HTMLElement, store: 
   dismiss.addEventListener('click', () => store.getState().dismissNotice());
   const notice = h('div', { class: 'notice', role: 'alert' }, noticeText, dismiss);
   let lang = store.getState().settings.lang;
-  let bar = settingsBar(store, lang);
+  // The menu's reference dialog makes the screen and the top bar inert while it shows.
+  const behind = () => [screenBox, bar.el];
+  let menu = gameMenu(store, lang, behind);
+  let bar = settingsBar(store, lang, [menu.button]);
   const dialog = linkDialog(store, [screenBox]);
   const coach = coachPanel(store);
-  overlay.append(screenBox, coach.el, notice, bar.el, dialog.el, live);
+  overlay.append(screenBox, coach.el, notice, bar.el, menu.el, dialog.el, live);
   host.append(overlay);
   let view: View | null = null;
   let shown: { screen: Screen; lang: string } | null = null;
@@ -73,19 +93,25 @@ export function mountOverlay(host: HTMLElement, canvasHost: HTMLElement, store: 
   const render = (s: StoreState) => {
     if (s.settings.lang !== lang) {
       lang = s.settings.lang;
-      const next = settingsBar(store, lang);
+      const nextMenu = gameMenu(store, lang, behind);
+      const next = settingsBar(store, lang, [nextMenu.button]);
       bar.el.replaceWith(next.el);
+      menu.el.replaceWith(nextMenu.el);
       bar = next;
+      menu = nextMenu;
     }
     if (!shown || shown.screen !== s.screen || shown.lang !== lang) {
       const first = shown === null;
       view = SCREEN_VIEWS[s.screen](ctx());
       screenBox.replaceChildren(view.el);
+      // A new screen in the flowing layout starts at the top of the page.
+      if (shown?.screen !== s.screen) host.scrollTop = 0;
       shown = { screen: s.screen, lang };
       if (!first || s.screen !== 'title') view.focus.focus({ preventScroll: true });
     } else view?.update(s);
     bar.update(s);
     coach.update(s);
+    menu.update(s);
     // The settings bar is rebuilt with the language, so it is made inert here, not by the dialog.
     bar.el.inert = s.linkOffer !== null;
     if (dialog.update(s)) view?.focus.focus({ preventScroll: true });

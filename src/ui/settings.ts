@@ -4,10 +4,11 @@ import { LANG_NAMES, LANGS, translator } from '../i18n';
 import { type GameStore, NAME_MAX, type StoreState } from '../store';
 import { fillSelect, h, uid } from './dom';
 
-/** The top bar (settings and mute buttons) and the settings panel. */
+/** The top bar (`lead` buttons, then mute and settings) and the settings panel. */
 export function settingsBar(
   store: GameStore,
   lang: string,
+  lead: readonly HTMLElement[] = [],
 ): { el: HTMLElement; update: (s: StoreState) => void } {
   const t = translator(lang);
   const s = () => store.getState();
@@ -74,7 +75,7 @@ export function settingsBar(
       open.focus();
     }
   });
-  const el = h('div', {}, h('div', { class: 'topbar' }, mute, open), panel);
+  const el = h('div', {}, h('div', { class: 'topbar' }, ...lead, mute, open), panel);
   let wasOpen = false;
   const update = (state: StoreState) => {
     const st = state.settings;

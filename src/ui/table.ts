@@ -2,9 +2,10 @@
 // propose, accept the offer on the table or walk away. The offer on the table, the live preview
 // and the transcript are in the home panel (home.ts).
 import { translator } from '../i18n';
-import type { IssueVM, StoreState, TableVM } from '../store';
+import type { StoreState } from '../store';
 import { selectTable } from '../store';
-import { fillSelect, h, setText, uid } from './dom';
+import { issueBoard, statementPicker } from './board';
+import { h, setText, uid } from './dom';
 import { homePanel } from './home';
 import type { View, ViewContext } from './view';
 
@@ -22,37 +23,6 @@ function setEnabled(b: HTMLButtonElement, on: boolean): void {
   if (b.getAttribute('aria-disabled') !== v) b.setAttribute('aria-disabled', v);
 }
 
-/** Show the chosen option's full label on hover, as a closed select may cut it short. */
-function titleFromChoice(select: HTMLSelectElement): void {
-  const label = select.selectedOptions[0]?.textContent ?? '';
-  if (select.title !== label) select.title = label;
-}
-
-function issueRows(
-  store: ViewContext['store'],
-  issues: readonly IssueVM[],
-): { el: HTMLElement; update: (vm: TableVM) => void } {
-  const rows = issues.map((issue) => {
-    const id = uid('issue');
-    const select = h('select', { id, 'aria-describedby': `${id}-d` });
-    select.addEventListener('change', () => store.getState().setOption(issue.index, Number(select.value)));
-    const desc = h('span', { id: `${id}-d`, class: 'sr-only', text: issue.description });
-    const row = h('div', { class: 'issue' }, h('label', { for: id, text: issue.name }), select, desc);
-    return { row, select };
-  });
-  const el = h('div', { class: 'issues' }, ...rows.map((r) => r.row));
-  const update = (vm: TableVM) => {
-    vm.issues.forEach((issue, i) => {
-      const r = rows[i];
-      if (!r) return;
-      fillSelect(r.select, issue.options, String(issue.selected));
-      titleFromChoice(r.select);
-      r.row.classList.toggle('changed', issue.selected !== issue.statusQuo);
-    });
-  };
-  return { el, update };
-}
-
 /** The table screen: composer (middle panel) and the home panel (right). */
 export function tableView({ store, lang }: ViewContext): View {
   const t = translator(lang);
@@ -62,10 +32,8 @@ export function tableView({ store, lang }: ViewContext): View {
   const status = h('p', { class: 'status-line' });
   const composeHead = h('h2', { id: uid('h'), text: t('table.compose') });
   const reset = actionButton(t('table.resetDraft'), 'small', () => s().resetDraft());
-  const rows = issueRows(store, first?.issues ?? []);
-  const stId = uid('st');
-  const statement = h('select', { id: stId });
-  statement.addEventListener('change', () => s().setStatement(statement.value));
+  const board = issueBoard(store, lang, first?.issues ?? []);
+  const statement = statementPicker(store, lang);
   // A move the table warns about asks first (the warning text comes from the view model).
   const propose = actionButton(t('table.propose'), 'primary', () => {
     if (selectTable(s())?.proposeWarning) s().askMove('propose');
@@ -92,7 +60,11 @@ export function tableView({ store, lang }: ViewContext): View {
   );
   const moveText = h('p', {});
   const moveYes = h('button', { class: 'btn danger', type: 'button' });
-  const moveAlt = h('button', { class: 'btn primary', type: 'button', text: t('table.confirmLastProposeAlt') });
+  const moveAlt = h('button', {
+    class: 'btn primary',
+    type: 'button',
+    text: t('table.confirmLastProposeAlt'),
+  });
   const moveNo = h('button', { class: 'btn', type: 'button', text: t('table.confirmNo') });
   moveYes.addEventListener('click', () => {
     const move = s().confirmingMove;
@@ -121,8 +93,7 @@ export function tableView({ store, lang }: ViewContext): View {
     heading,
     status,
     h('div', { class: 'row spread' }, composeHead, reset),
-    rows.el,
-    h('div', { class: 'issue statement' }, h('label', { for: stId, text: t('table.statement') }), statement),
+    h('div', { class: 'board-scroll' }, board.el, statement.el),
     h('div', { class: 'actions' }, propose, accept, walk),
     confirm,
     moveConfirm,
@@ -135,9 +106,8 @@ export function tableView({ store, lang }: ViewContext): View {
     const vm = selectTable(state);
     if (!vm) return;
     setText(status, `${vm.roundText} · ${vm.turnText}`);
-    rows.update(vm);
-    fillSelect(statement, vm.statements, vm.statementId);
-    titleFromChoice(statement);
+    board.update(vm);
+    statement.update(vm);
     setEnabled(propose, vm.canPropose);
     setEnabled(accept, vm.canAccept);
     setEnabled(walk, vm.canWalk);
@@ -151,7 +121,10 @@ export function tableView({ store, lang }: ViewContext): View {
     if (warning !== null) {
       setText(moveText, warning);
       moveConfirm.setAttribute('aria-label', t(move === 'propose' ? 'table.propose' : 'table.accept'));
-      setText(moveYes, t(move === 'propose' ? 'table.confirmLastProposeYes' : 'table.confirmFailingAcceptYes'));
+      setText(
+        moveYes,
+        t(move === 'propose' ? 'table.confirmLastProposeYes' : 'table.confirmFailingAcceptYes'),
+      );
       moveAlt.hidden = move !== 'propose';
       if (move !== wasMove) moveNo.focus();
     }

@@ -1,6 +1,6 @@
 // The other ways a game goes: walking away, a deal that fails at home, a shared link, resuming
 // after a reload (and a corrupt save), remembered settings, crisp text at device pixel ratio 2.
-import { expect, live, open, press, shot, test, typeSeed } from './fixtures';
+import { axe, expect, live, open, press, shot, test, typeSeed } from './fixtures';
 
 const LINK = 'scenario=busan-2025&side=us&persona=cn-pragmatist&seed=11';
 
@@ -31,7 +31,9 @@ test('accepting an offer your own side cannot ratify fails at home', async ({ pa
   await page.getByRole('button', { name: 'Accept their offer' }).click();
   // Accepting a deal your own side would not ratify asks first, with the reasons and the score.
   const ask = page.getByRole('alertdialog', { name: 'Accept their offer' });
-  await expect(ask).toContainText(/Your side would not ratify this deal, so it fails at home and you score \d+: /);
+  await expect(ask).toContainText(
+    /Your side would not ratify this deal, so it fails at home and you score \d+: /,
+  );
   await expect(ask).toContainText('is below the threshold');
   await expect(page.getByRole('button', { name: 'Keep negotiating' })).toBeFocused();
   await shot(page, 'confirm-failing-accept');
@@ -65,14 +67,15 @@ test('reloading mid-game resumes it; a corrupt save starts fresh with a notice',
   await typeSeed(page, 23);
   await page.getByRole('button', { name: 'Read the briefing' }).click();
   await page.getByRole('button', { name: 'Go to the table' }).click();
-  await page.getByRole('combobox', { name: 'Soybean purchases' }).selectOption({ index: 3 });
+  const soybeans = page.getByRole('radiogroup', { name: 'Soybean purchases' }).getByRole('radio');
+  await soybeans.nth(3).click();
   await page.getByRole('button', { name: 'Propose this package' }).click();
   await expect(page.getByText(/Round 2 of \d/).first()).toBeVisible();
   const transcript = await page.getByRole('region', { name: 'Transcript' }).textContent();
   await page.reload();
   await expect(page.getByText(/Round 2 of \d/).first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Transcript' })).toHaveText(transcript ?? '');
-  await expect(page.getByRole('combobox', { name: 'Soybean purchases' })).toHaveValue('3');
+  await expect(soybeans.nth(3)).toHaveAttribute('aria-checked', 'true');
 
   await page.evaluate(() => localStorage.setItem('bargaining-chips/game', '{"version":1,"config":'));
   await page.reload();
@@ -134,4 +137,50 @@ test('the computer’s reason reads as a sentence on the offer, in the transcrip
   await press(page, 'Yes, walk away');
   await page.getByRole('button', { name: 'See the debrief' }).click();
   await expect(page.getByText(`“${text}”`).first()).toBeVisible();
+});
+
+test('the menu reopens the briefing and the glossary, and asks before restarting or leaving', async ({
+  page,
+}) => {
+  await open(page, LINK);
+  await page.getByRole('button', { name: 'Go to the table' }).click();
+  await page.getByRole('button', { name: 'Propose this package' }).click();
+  await expect(page.getByText(/Round 2 of \d/).first()).toBeVisible();
+  const menu = page.getByRole('button', { name: 'Menu' });
+  // The glossary and the briefing open over the table by keyboard; Escape closes and gives focus back.
+  await press(page, 'Menu');
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await press(page, 'Glossary');
+  const glossary = page.getByRole('dialog', { name: 'Glossary' });
+  await expect(glossary.locator('dt').first()).toBeVisible();
+  await axe(page, 'glossary');
+  await shot(page, 'menu-glossary');
+  await page.keyboard.press('Escape');
+  await expect(glossary).toBeHidden();
+  await expect(menu).toBeFocused();
+  await page.keyboard.press('Enter');
+  await press(page, 'Your briefing');
+  await expect(page.getByRole('dialog', { name: 'Confidential briefing: United States' })).toContainText(
+    'Deadline',
+  );
+  await press(page, 'Close');
+  // Leaving a game under way asks first; cancelling keeps it.
+  await press(page, 'Menu');
+  await press(page, 'Leave the game');
+  await expect(page.getByText('Leave for the title screen? This game is discarded.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/Round 2 of \d/).first()).toBeVisible();
+  // Restarting, once confirmed, opens the same game afresh on its briefing.
+  await press(page, 'Menu');
+  await press(page, 'Restart this game');
+  await press(page, 'Yes, restart');
+  await expect(page.getByRole('heading', { name: 'Confidential briefing: United States' })).toBeVisible();
+  await page.getByRole('button', { name: 'Go to the table' }).click();
+  await expect(page.getByText(/Round 1 of \d/).first()).toBeVisible();
+  await press(page, 'Menu');
+  await press(page, 'Leave the game');
+  await press(page, 'Yes, leave');
+  await expect(page.getByRole('heading', { level: 1, name: 'Bargaining Chips' })).toBeVisible();
+  await expect(menu).toBeHidden();
 });

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { axe, expect, fits, live, open, press, shot, tabTo, test, typeSeed } from './fixtures';
 
 /** The end screen's heading says what happened. */
-const END = /^(Deal ratified|Deal failed at home|Talks collapsed: .+ walked away|Deadline passed with no deal)$/;
+const END =
+  /^(Deal ratified|Deal failed at home|Talks collapsed: .+ walked away|Deadline passed with no deal)$/;
 
 test('a keyboard-only game runs from the title to the debrief', async ({ page }) => {
   test.setTimeout(120_000);
@@ -17,12 +18,18 @@ test('a keyboard-only game runs from the title to the debrief', async ({ page })
   await press(page, 'Go to the table');
   await expect(page.getByRole('button', { name: 'Propose this package' })).toBeVisible();
 
-  // Compose by keyboard: move the first issue one option along, then propose.
-  const first = page.getByRole('combobox').first();
-  await tabTo(page, first);
-  const before = await first.inputValue();
-  await page.keyboard.press('ArrowDown');
-  await expect(first).not.toHaveValue(before);
+  // Compose by keyboard: the first issue is one tab stop (its chosen chip); an arrow key moves the
+  // choice along and focus follows it; End jumps to the last option.
+  const first = page.getByRole('radiogroup').first();
+  const chosen = () => first.getByRole('radio', { checked: true });
+  await tabTo(page, chosen());
+  const before = (await chosen().textContent()) ?? '';
+  await page.keyboard.press('ArrowRight');
+  await expect(chosen()).not.toHaveText(before);
+  await expect(chosen()).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(first.getByRole('radio').last()).toBeFocused();
+  await expect(first.getByRole('radio').last()).toHaveAttribute('aria-checked', 'true');
   await press(page, 'Propose this package');
   await expect(live(page)).toContainText('proposes');
 
@@ -87,7 +94,7 @@ for (const size of [
     await expect(page.getByRole('heading', { name: /Confidential briefing/ })).toBeVisible();
     await check('briefing');
     await page.getByRole('button', { name: 'Go to the table' }).click();
-    await page.getByRole('combobox', { name: 'Soybean purchases' }).selectOption({ index: 2 });
+    await page.getByRole('radiogroup', { name: 'Soybean purchases' }).getByRole('radio').nth(2).click();
     await page.getByRole('button', { name: 'Propose this package' }).click();
     await expect(page.getByText('China proposed in round 1:')).toBeVisible();
     await fits(page, 'table');

@@ -1,7 +1,7 @@
 // What every scene of the game shares: the store from the registry, the render scale, a store
 // subscription released on SHUTDOWN, and following the store's screen to the right scene.
 import * as Phaser from 'phaser';
-import type { GameStore, Screen, StoreState } from '../../store';
+import { canvasArea, flows, type GameStore, type Screen, type StoreState } from '../../store';
 import { REGISTRY_KEYS, SCENE_KEYS, type SceneKey } from '../keys';
 
 /** The scene that draws each screen. */
@@ -33,6 +33,10 @@ export abstract class StoreScene extends Phaser.Scene {
       this.scene.start(target);
       return false;
     }
+    this.fitArea();
+    const refit = () => this.fitArea();
+    window.addEventListener('resize', refit);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => window.removeEventListener('resize', refit));
     // Mark the canvas with the scene it has drawn, so tests and the load benchmark can wait for it.
     this.events.once(Phaser.Scenes.Events.RENDER, () => {
       this.game.canvas.dataset.scene = this.scene.key;
@@ -52,6 +56,14 @@ export abstract class StoreScene extends Phaser.Scene {
       this.onState(s, prev);
     });
     return true;
+  }
+
+  /** Size the canvas to the part of the design this screen shows (all of it, or the stage when the page flows). */
+  private fitArea(): void {
+    const a = canvasArea(this.store.getState().screen, flows(window.innerWidth, window.innerHeight));
+    const [w, h] = [a.width * this.rs, a.height * this.rs];
+    if (this.scale.width !== w || this.scale.height !== h) this.scale.setGameSize(w, h);
+    this.cameras.main.setSize(w, h).setScroll(a.x, a.y);
   }
 
   /** Reduced motion from the settings. */

@@ -1,6 +1,6 @@
-// The negotiating table on the left of the screen: the room with both delegations, the round
-// clock, offer cards crossing the table, news, the human's meters (the live preview) and the
-// signing or collapse at the end. Everything comes from selectStage; nothing is computed here.
+// The negotiating table at the top left of the screen: the room with both delegations (reacting as
+// the store says), the round clock, offer cards crossing the table, news, approval and security of
+// the draft, and the signing or collapse at the end. Everything comes from selectStage.
 import type { MeterVM, StageVM, StoreState } from '../../store';
 import { PANELS, selectStage } from '../../store';
 import { SCENE_KEYS } from '../keys';
@@ -23,17 +23,21 @@ const AREA = PANELS.table.stage;
 /** How the table screen's stage is arranged inside its area. */
 export const TABLE_STAGE = {
   width: AREA.width,
-  roomHeight: 300,
-  newsY: 302,
-  metersY: 402,
-  /** Two meter columns side by side, 4 px from the edges and apart. */
-  meterWidth: (AREA.width - 8) / 2,
-  /** The card rests small, on the table between the delegations (the full offer is in the panel). */
-  cardY: 196,
-  cardWidth: 180,
+  roomHeight: 320,
+  /** The news strip under the room. */
+  newsY: 323,
+  /** Approval and security, in the room's top-right corner (the clock has the top-left). */
+  metersX: AREA.width - 222,
+  metersY: 6,
+  meterWidth: 216,
+  /** The card rests on the table between the delegations, above the name plates. */
+  cardY: 150,
+  cardWidth: 184,
   /** The round clock's centre: far enough in that its caption is never clipped. */
-  clockX: 60,
+  clockX: 64,
   clockY: 48,
+  /** Delegates are drawn this much larger than the room's art scale. */
+  figureBoost: 1.75,
 } as const;
 
 interface Parts {
@@ -42,7 +46,7 @@ interface Parts {
   computer: Delegation;
   clock: RoundClock;
   news: NewsTicker;
-  meters: [MeterStack, MeterStack];
+  meters: MeterStack;
   card: OfferCard | null;
   ending: DealSeal | TalksCollapse | null;
 }
@@ -58,12 +62,6 @@ function meterItem(m: MeterVM): MeterItem {
     veto: m.id === 'approval' ? null : m.mark,
     alarm: m.alarm,
   };
-}
-
-/** Split the meters into two columns (approval and security lead the first). */
-function columns(meters: readonly MeterVM[]): [MeterItem[], MeterItem[]] {
-  const half = Math.ceil(meters.length / 2);
-  return [meters.slice(0, half).map(meterItem), meters.slice(half).map(meterItem)];
 }
 
 /** Draws the table from the store's stage view model. */
@@ -98,12 +96,14 @@ export class Table extends StoreScene {
       reducedMotion,
       rs,
     });
-    const k = backdrop.layout.k;
+    const k = backdrop.layout.k * S.figureBoost;
     const seat = (side: 'left' | 'right') => backdrop.seat(side);
     const human = new Delegation(this, seat('left').x, seat('left').y, {
       colour: vm.human.colour,
       side: 'left',
       scale: k,
+      reaction: vm.reactions.human,
+      cue: vm.reactions.seq,
       reducedMotion,
       rs,
     });
@@ -111,6 +111,8 @@ export class Table extends StoreScene {
       colour: vm.computer.colour,
       side: 'right',
       scale: k,
+      reaction: vm.reactions.computer,
+      cue: vm.reactions.seq,
       reducedMotion,
       rs,
     });
@@ -129,11 +131,12 @@ export class Table extends StoreScene {
       reducedMotion,
       rs,
     });
-    const [a, b] = columns(vm.meters);
-    const meters: [MeterStack, MeterStack] = [
-      new MeterStack(this, 4, S.metersY, { items: a, width: S.meterWidth, reducedMotion, rs }),
-      new MeterStack(this, 8 + S.meterWidth, S.metersY, { items: b, width: S.meterWidth, reducedMotion, rs }),
-    ];
+    const meters = new MeterStack(this, S.metersX, S.metersY, {
+      items: vm.meters.map(meterItem),
+      width: S.meterWidth,
+      reducedMotion,
+      rs,
+    });
     this.parts = { backdrop, human, computer, clock, news, meters, card: null, ending: null };
     this.shown = { offer: vm.offer?.seq ?? 0, news: vm.news?.seq ?? 0, ending: false };
     // On (re)entry, show the current offer, news and ending without replaying the history.
@@ -166,16 +169,13 @@ export class Table extends StoreScene {
     const p = this.parts;
     if (!p) return;
     const ending = vm.ending;
-    const humanMood = ending ? (ending.kind === 'signed' ? 'pleased' : 'tense') : 'neutral';
-    const computerMood = ending ? (ending.kind === 'signed' ? 'pleased' : 'angry') : 'neutral';
     const reducedMotion = this.reduced;
+    const cue = vm.reactions.seq;
     p.backdrop.update({ active: ending ? null : vm.myTurn ? 'left' : 'right', reducedMotion });
-    p.human.update({ mood: humanMood, reducedMotion });
-    p.computer.update({ mood: computerMood, thinking: vm.thinking, reducedMotion });
+    p.human.update({ reaction: vm.reactions.human, cue, reducedMotion });
+    p.computer.update({ reaction: vm.reactions.computer, cue, reducedMotion });
     p.clock.update({ round: vm.round, total: vm.rounds, caption: vm.clockCaption, reducedMotion });
-    const [a, b] = columns(vm.meters);
-    p.meters[0].update({ items: a, reducedMotion });
-    p.meters[1].update({ items: b, reducedMotion });
+    p.meters.update({ items: vm.meters.map(meterItem), reducedMotion });
     if (ending && !this.shown.ending) {
       this.shown.ending = true;
       const room = AREA;
@@ -187,12 +187,17 @@ export class Table extends StoreScene {
       };
       p.ending =
         ending.kind === 'signed'
-          ? new DealSeal(this, TABLE_STAGE.width / 2, 170, {
+          ? new DealSeal(this, TABLE_STAGE.width / 2, TABLE_STAGE.roomHeight / 2, {
               ...common,
               colours: [vm.human.colour, vm.computer.colour],
             })
-          : new TalksCollapse(this, TABLE_STAGE.width / 2, 170, { ...common, stage: room });
+          : new TalksCollapse(this, TABLE_STAGE.width / 2, TABLE_STAGE.roomHeight / 2, {
+              ...common,
+              stage: room,
+            });
+      // The ending takes the room: the card and the news leave it.
       p.card?.setVisible(false);
+      p.news.setVisible(false);
       void p.ending.play();
     }
   }
@@ -214,7 +219,7 @@ export class Table extends StoreScene {
       this.shown.news = 0;
       this.parts.news.update({ kicker: '', headline: '', visible: false, reducedMotion: this.reduced });
     }
-    if (vm.news && vm.news.seq !== this.shown.news) {
+    if (vm.news && vm.news.seq !== this.shown.news && !vm.ending) {
       this.shown.news = vm.news.seq;
       this.parts.news.update({
         kicker: vm.news.kicker,

@@ -1,6 +1,8 @@
 // A delegation of three stylised delegates in the party colour, facing the table's centre. Moods
 // show on the faces and in the posture; a subtle idle breathing; a thinking bubble when asked.
+// A reaction (from the store) plays a gesture: nod, frown, confer, lean back, stand to leave.
 import type * as Phaser from 'phaser';
+import type { Reaction } from '../../store';
 import { type ColourLike, DEPTH, HAIR_TONES, mix, PALETTE, SKIN_TONES, toColour } from '../theme';
 import { glowImage, glowTexture } from './art';
 import { type BaseProps, type StageSide, sideSign, Widget } from './base';
@@ -19,7 +21,21 @@ export interface DelegationProps extends BaseProps {
   readonly thinking?: boolean;
   /** Size relative to the 1280×720 design (TableBackdrop.layout.k). */
   readonly scale?: number;
+  /** A reaction to play; it sets the faces (over `mood`) and the bubble (while conferring). */
+  readonly reaction?: Reaction;
+  /** Changes with every move, so the same reaction plays again for a new move. */
+  readonly cue?: number;
 }
+
+/** The face each reaction shows. */
+const REACTION_MOOD: Record<Reaction, Mood> = {
+  neutral: 'neutral',
+  nod: 'pleased',
+  frown: 'angry',
+  confer: 'neutral',
+  leanBack: 'tense',
+  leave: 'angry',
+};
 
 interface Delegate {
   readonly pose: Phaser.GameObjects.Container;
@@ -84,16 +100,58 @@ export class Delegation extends Widget<DelegationProps> {
     return -sideSign(this.props.side);
   }
 
+  private moodOf(p: DelegationProps): Mood {
+    return p.reaction ? REACTION_MOOD[p.reaction] : (p.mood ?? 'neutral');
+  }
+
+  private thinkingOf(p: DelegationProps): boolean {
+    return p.reaction ? p.reaction === 'confer' : p.thinking === true;
+  }
+
   protected apply(prev: DelegationProps): void {
-    this.root.setScale(this.props.scale ?? 1);
-    const mood = this.props.mood ?? 'neutral';
-    const changed = prev === this.props || (prev.mood ?? 'neutral') !== mood;
-    if (changed) {
-      for (const p of this.people) drawHead(p.head, p.look, mood, this.facing);
-      this.react(mood, prev !== this.props);
+    const p = this.props;
+    this.root.setScale(p.scale ?? 1);
+    const mood = this.moodOf(p);
+    const fresh = prev === p;
+    const gesture = fresh || prev.reaction !== p.reaction || prev.cue !== p.cue;
+    if (fresh || this.moodOf(prev) !== mood || gesture) {
+      for (const d of this.people) drawHead(d.head, d.look, mood, this.facing);
+      this.react(mood, !fresh);
+      if (p.reaction) this.gesture(p.reaction, !fresh);
     }
-    if (prev === this.props || prev.thinking !== this.props.thinking)
-      this.showThinking(this.props.thinking === true);
+    if (fresh || this.thinkingOf(prev) !== this.thinkingOf(p)) this.showThinking(this.thinkingOf(p));
+  }
+
+  /** The posture of a reaction: where each delegate ends up, with a short motion on the way. */
+  private gesture(reaction: Reaction, animated: boolean): void {
+    const f = this.facing;
+    this.people.forEach((d, i) => {
+      const slot = SLOTS[i]!;
+      const lead = i === 2;
+      // Aides turn to the lead when conferring; everyone sits back (away from the table) when leaning back.
+      const angle =
+        reaction === 'confer' ? (lead ? 0 : slot.x > 0 ? -6 : 6) : reaction === 'leanBack' ? -7 * f : null;
+      const end =
+        reaction === 'leave'
+          ? { y: slot.y - 26, x: slot.x - 30 * f, alpha: 0.55 }
+          : { y: slot.y, x: slot.x, alpha: 1 };
+      this.stopTweensOf(d.pose);
+      if (angle !== null) this.animate(d.pose, { angle }, { duration: 420, ease: 'Back.easeOut' });
+      this.animate(d.pose, end, { duration: reaction === 'leave' ? 700 : 300, delay: i * 90 });
+      if (!animated) return;
+      if (reaction === 'nod')
+        this.animate(
+          d.head,
+          { y: 5 },
+          { duration: 160, delay: i * 70, yoyo: true, repeat: 1, ease: 'Sine.easeInOut' },
+        );
+      if (reaction === 'frown')
+        this.animate(
+          d.head,
+          { x: 3 },
+          { duration: 90, delay: i * 50, yoyo: true, repeat: 2, ease: 'Sine.easeInOut' },
+        );
+    });
   }
 
   private react(mood: Mood, animated: boolean): void {

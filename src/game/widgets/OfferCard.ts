@@ -26,7 +26,7 @@ export interface OfferCardProps extends BaseProps {
   readonly travel?: number;
 }
 
-const ROW = 23;
+const ROW = 26;
 const PAD = 16;
 
 /** A paper card that can cross the table; its x, y is its resting centre. */
@@ -112,7 +112,23 @@ export class OfferCard extends Widget<OfferCardProps> {
     const w = p.width ?? 340;
     const rs = this.rs;
     const accent = toColour(p.accent);
-    const headH = p.subtitle ? 54 : 40;
+    const ink = inkOn(accent);
+    // The heading's lines are measured, so a larger font never runs one into the next.
+    const title = fitText(
+      this.scene.add.text(0, 8, '', textStyle('label', rs, { colour: ink, bold: true })),
+      w - PAD * 2,
+      p.title,
+    );
+    const sub = p.subtitle
+      ? fitText(
+          this.scene.add
+            .text(0, 8 + title.height, '', textStyle('small', rs, { colour: ink }))
+            .setAlpha(0.85),
+          w - PAD * 2,
+          p.subtitle,
+        )
+      : null;
+    const headH = 8 + title.height + (sub ? sub.height : 0) + 6;
     const note = p.note
       ? this.scene.add.text(0, 0, p.note, {
           ...textStyle('body', rs, { colour: PALETTE.inkMuted, wrap: w - PAD * 2 }),
@@ -132,18 +148,7 @@ export class OfferCard extends Widget<OfferCardProps> {
     g.fillStyle(0x000000, 0.12).fillRect(x0, y0 + headH - 3, w, 3);
     g.lineStyle(1, PALETTE.paperEdge, 1).strokeRoundedRect(x0, y0, w, h, 8);
     this.content.add(g);
-    const ink = inkOn(accent);
-    const title = this.scene.add.text(
-      x0 + PAD,
-      y0 + 9,
-      '',
-      textStyle('label', rs, { colour: ink, bold: true }),
-    );
-    this.content.add(fitText(title, w - PAD * 2, p.title));
-    if (p.subtitle) {
-      const sub = this.scene.add.text(x0 + PAD, y0 + 31, '', textStyle('small', rs, { colour: ink }));
-      this.content.add(fitText(sub.setAlpha(0.85), w - PAD * 2, p.subtitle));
-    }
+    for (const t of sub ? [title, sub] : [title]) this.content.add(t.setPosition(x0 + PAD, y0 + t.y));
     this.drawLines(g, x0, y0 + headH + 8, w);
     if (note) {
       const ny = y0 + headH + 10 + p.lines.length * ROW + 6;

@@ -1,0 +1,20 @@
+// The game menu's view model: whether leaving or restarting would discard a game in progress, and
+// the scenario's glossary (reopened from the menu at any time during play).
+import { textIn } from '../engine';
+import { gameModel } from './catalog';
+import type { StoreState } from './types';
+import type { MenuVM } from './vm-types';
+
+/** The menu, or null when no game is open (the title and setup screens). */
+export function selectMenu(s: StoreState): MenuVM | null {
+  const model = gameModel(s);
+  if (!model || !s.game) return null;
+  const lang = s.settings.lang;
+  return {
+    inProgress: s.game.outcome === null,
+    glossary: model.glossary.map((g) => ({
+      term: textIn(g.term, lang),
+      definition: textIn(g.definition, lang),
+    })),
+  };
+}
