@@ -1,17 +1,16 @@
 // The computer's reasons in words, as `simulate --json --moves` lists them (the same i18n code
 // the game uses): varied over 200 Busan games, never repeated by a side within a game, and plain
 // sentences that say no number of the payoff model.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REASON_CODES, textIn } from '../engine';
-import { loadScenario } from '../scenario';
-import type { Output } from './io';
+import { type Output, readScenarioFile } from './io';
 import { run } from './simulate';
 
 const FILE = 'scenarios/busan-2025.yaml';
 
-const busan = (() => {
-  const r = loadScenario(readFileSync(FILE, 'utf8'), 'busan-2025.yaml');
+// As the command reads it: texts filled in from the model (placeholders and {fact …} figures).
+const busan = await (async () => {
+  const r = await readScenarioFile(FILE, {}, { out: () => {}, err: () => {} });
   if (!r.ok) throw new Error('busan-2025.yaml does not load');
   return r.model;
 })();
