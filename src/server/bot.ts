@@ -2,12 +2,12 @@
 // student's browser would. Used by `npm run bot`, the load test and the tests.
 import type { Negotiator } from '../ai';
 import { negotiatorFor, personaNegotiator } from '../ai';
-import type { Cache, Model, Move, PlayerView, Side } from '../engine';
+import type { Model, Move, PlayerView, Side } from '../engine';
 import type { NetError, TableConnection } from '../net';
 
 export interface SeatOptions {
-  readonly negotiator: Negotiator;
-  readonly cache: Cache;
+  /** The seat's decision from its own view (a negotiator here, or one in a worker thread). */
+  readonly decide: (view: PlayerView) => Move | null | Promise<Move | null>;
   /** Milliseconds to "think" before each move (default none). */
   readonly think?: () => number;
   /** Drop the connection once, after this many own moves, and come back after `reconnectAfterMs`. */
@@ -58,15 +58,21 @@ export function playSeat(conn: TableConnection, opts: SeatOptions): Promise<Seat
       if (thinking || pending || away || view.outcome || view.turn !== view.side) return;
       thinking = true;
       const wait = opts.think?.() ?? 0;
-      setTimeout(() => {
+      setTimeout(async () => {
+        const seen = conn.view;
+        let move: Move | null = null;
+        if (seen && !seen.outcome && seen.turn === seen.side) {
+          try {
+            move = await opts.decide(seen);
+          } catch {
+            move = null;
+          }
+        }
         thinking = false;
         const now = conn.view;
-        if (!now || away || now.outcome || now.turn !== now.side || pending) return;
-        let move: Move | null = null;
-        try {
-          move = opts.negotiator.decide(now, opts.cache);
-        } catch {
-          move = null;
+        if (!now || now !== seen || away || now.outcome || now.turn !== now.side || pending) {
+          if (now && !away) act(now);
+          return;
         }
         move ??= {
           type: 'propose',

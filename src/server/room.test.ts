@@ -4,7 +4,7 @@
 // dropped seat comes back within the grace period; after it the computer may take the seat.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCache, type Move, replayLog } from '../engine';
+import { createCache, type Model, type Move, type PlayerView, replayLog, type Side } from '../engine';
 import { createTable, joinTable, type NetError, type PartnerEvent, type TableConnection } from '../net';
 import { playSeat, seatNegotiator } from './bot';
 import { type Catalog, loadCatalog } from './catalog';
@@ -13,6 +13,10 @@ import { type RunningServer, startServer } from './server';
 let server: RunningServer;
 let catalog: Catalog;
 const cache = createCache();
+const seatDecide = (m: Model, side: Side, seed: number) => {
+  const n = seatNegotiator(m, side, '', seed);
+  return (view: PlayerView) => n.decide(view, cache);
+};
 
 beforeAll(async () => {
   catalog = loadCatalog(join(import.meta.dirname, '../../scenarios'));
@@ -70,8 +74,8 @@ describe('table room', () => {
     const m = model('busan-2025');
     const finals = [new Promise((r) => a.on('final', r)), new Promise((r) => b.on('final', r))];
     const [ra, rb] = await Promise.all([
-      playSeat(a, { negotiator: seatNegotiator(m, 0, '', 1), cache }),
-      playSeat(b, { negotiator: seatNegotiator(m, 1, '', 2), cache }),
+      playSeat(a, { decide: seatDecide(m, 0, 1) }),
+      playSeat(b, { decide: seatDecide(m, 1, 2) }),
     ]);
     await Promise.all(finals);
     expect(ra.errors + rb.errors).toBe(0);
@@ -186,7 +190,7 @@ describe('table room', () => {
     b.askComputer();
     await next(b, 'partner', (p: PartnerEvent) => p.kind === 'computer');
     const m = model('tutorial');
-    const report = await playSeat(b, { negotiator: seatNegotiator(m, 1, '', 3), cache });
+    const report = await playSeat(b, { decide: seatDecide(m, 1, 3) });
     expect(report.errors).toBe(0);
     expect(b.view!.outcome).not.toBeNull();
     await expect(a.reconnect()).rejects.toMatchObject({ code: 'unknownCode' });
@@ -200,7 +204,7 @@ describe('table room', () => {
     expect(a.table!.seats[0].status).toBe('computer');
     expect(a.table!.phase).toBe('playing');
     const m = model('tutorial');
-    const report = await playSeat(a, { negotiator: seatNegotiator(m, 1, '', 3), cache });
+    const report = await playSeat(a, { decide: seatDecide(m, 1, 3) });
     expect(report.errors).toBe(0);
     expect(a.view!.outcome).not.toBeNull();
     await a.leave();
