@@ -154,6 +154,11 @@ export class TableConnection {
     this.room.send(type, payload);
   }
 
+  /** Send raw bytes on the connection (tests: how the server copes with garbage). */
+  sendBytes(bytes: Uint8Array): void {
+    this.room.connection.send(bytes);
+  }
+
   /** The next view that satisfies `test` (default: the next one). */
   nextView(test: (v: PlayerView) => boolean = () => true, timeoutMs = 10_000): Promise<PlayerView> {
     return new Promise((resolve, reject) => {
@@ -173,7 +178,15 @@ export class TableConnection {
   /** Leave for good: the seat is free at once and the stored token forgotten. */
   async leave(): Promise<void> {
     this.storage?.removeItem(SEAT_KEY);
-    await this.room.leave(true).catch(() => 0);
+    if (this.room.connection.isOpen) {
+      // A connection the server already cut never confirms: do not wait for it.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const gone = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, 2000);
+      });
+      await Promise.race([this.room.leave(true).catch(() => 0), gone]);
+      clearTimeout(timer);
+    }
     this.setState('closed');
   }
 

@@ -35,6 +35,8 @@ export interface RoomConfig {
   /** The computer's pause before it moves, in ms (a person can follow the table). */
   readonly computerDelayMs: number;
   readonly graceSeconds: number;
+  /** A client sending more messages than this in a second is disconnected (a flood). */
+  readonly maxMessagesPerSecond: number;
   /** One line per notable event (oversized frames, errors); quiet in tests. */
   readonly log: (line: string) => void;
 }
@@ -88,7 +90,7 @@ export class TableRoom extends Room {
 
   override async onCreate(raw: unknown): Promise<void> {
     this.patchRate = null; // no shared state: every fact goes out as a message at once
-    this.maxMessagesPerSecond = 40;
+    this.maxMessagesPerSecond = this.config.maxMessagesPerSecond;
     const parsed = parseCreateOptions(raw);
     if (!parsed.ok) throw new ServerError(422, parsed.error.message);
     const opts: CreateOptions = parsed.value;

@@ -26,6 +26,8 @@ export interface ServerOptions {
   readonly staticDir?: string;
   readonly computerDelayMs?: number;
   readonly graceSeconds?: number;
+  /** Messages per second after which a client is cut off (default 40; a student sends a few a minute). */
+  readonly maxMessagesPerSecond?: number;
   /** Where one-line log messages go (default: stderr); pass () => {} for silence. */
   readonly log?: (line: string) => void;
 }
@@ -155,6 +157,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       cache: createCache(),
       computerDelayMs: opts.computerDelayMs ?? 700,
       graceSeconds: opts.graceSeconds ?? GRACE_SECONDS,
+      maxMessagesPerSecond: opts.maxMessagesPerSecond ?? 40,
       log,
     }),
   );
