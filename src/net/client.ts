@@ -218,9 +218,13 @@ export class TableConnection {
       this.emit('view', v);
     });
     room.onMessage(TO_CLIENT.update, (u: ViewUpdate) => {
-      if (!this.view) return this.sync();
-      this.view = mergeView(this.view, u);
-      this.emit('view', this.view);
+      const merged = this.view ? mergeView(this.view, u) : null;
+      if (!merged) {
+        this.sync();
+        return;
+      }
+      this.view = merged;
+      this.emit('view', merged);
     });
     room.onMessage(TO_CLIENT.final, (f: FinalInfo) => {
       this.final = f;

@@ -74,12 +74,18 @@ export interface TableInfo {
   readonly you: Side;
 }
 
-/** The parts of a PlayerView that a move can change; `own`/`ownWalkAway` only when an event fired. */
+/**
+ * What a move changed in the receiver's own view: the log entries it added (from `logFrom`), the
+ * rest of the record as it now is, and `own`/`ownWalkAway` only when an event changed them.
+ */
 export type ViewUpdate = Pick<
   PlayerView,
   'round' | 'turn' | 'standing' | 'statementsMade' | 'fired' | 'events' | 'log' | 'outcome'
 > &
-  Partial<Pick<PlayerView, 'own' | 'ownWalkAway'>>;
+  Partial<Pick<PlayerView, 'own' | 'ownWalkAway'>> & {
+    /** The log length the new entries follow; a view of another length missed something. */
+    readonly logFrom: number;
+  };
 
 /** Sent once the game is over: replaying `log` through the engine gives the whole final state. */
 export interface FinalInfo {
@@ -196,9 +202,11 @@ export function parseMoveMessage(x: unknown, seat: Side): Parsed<Move> {
   return { ok: true, value: x as unknown as Move };
 }
 
-/** Apply an update to a whole view. */
-export function mergeView(view: PlayerView, update: ViewUpdate): PlayerView {
-  return { ...view, ...update };
+/** Apply an update to a whole view; null when the view missed an update (ask for the whole view). */
+export function mergeView(view: PlayerView, update: ViewUpdate): PlayerView | null {
+  if (update.logFrom !== view.log.length) return null;
+  const { logFrom: _, log, ...rest } = update;
+  return { ...view, ...rest, log: [...view.log, ...log] };
 }
 
 /** Whether an outcome exists in an update: the game is over. */

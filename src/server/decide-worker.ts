@@ -27,7 +27,8 @@ const catalog = loadCatalog(join((workerData as { root: string }).root, 'scenari
 const cache = createCache();
 const seats = new Map<string, Negotiator>();
 
-parentPort?.on('message', (req: DecideRequest | { forget: string }) => {
+parentPort?.on('message', (text: string) => {
+  const req = JSON.parse(text) as DecideRequest | { forget: string };
   if ('forget' in req) {
     seats.delete(req.forget);
     return;

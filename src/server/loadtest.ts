@@ -3,7 +3,10 @@
 // each thinks 100–300 ms (seeded) before a move, like a fast class; a fraction F of the
 // connections is cut mid-game and comes back with its reconnection token (as after a reload).
 // Latency: from sending a move to receiving the own view that holds it.
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { Move, PlayerView, RngState, Side } from '../engine';
@@ -14,7 +17,7 @@ import type { DecideAnswer, DecideRequest } from './decide-worker';
 import { loadCatalog } from './catalog';
 
 const USAGE =
-  'Usage: npm run loadtest -- --server ws://host:port --rooms N --drop F [--json] [--seed N] [--scenario ID] [--timeout SECONDS]';
+  'Usage: npm run loadtest -- --server ws://host:port --rooms N --drop F [--json] [--seed N] [--scenario ID] [--timeout SECONDS] [--ramp-ms 50] [--workers 1] [--procs 1]';
 
 export interface LoadReport {
   rooms: number;
@@ -27,8 +30,12 @@ export interface LoadReport {
   dropped: number;
   reconnected: number;
   seconds: number;
+  rampMs: number;
+  /** How late this process's own event loop ran (its timers and messages), p99: latency it adds. */
+  clientLoopDelayMsP99: number;
   scenario: string;
   thinkMs: [number, number];
+  procs?: number;
 }
 
 /** The q-quantile (0–1) of sorted numbers, nearest rank. */
@@ -71,10 +78,94 @@ function decisionPool(size: number, root: string) {
       const req: DecideRequest = { id, seat, scenarioId, side, persona: '', seed, view };
       return new Promise((resolve) => {
         waiting.set(id, resolve);
-        threads[hash(seat) % threads.length]?.postMessage(req);
+        // A JSON string crosses to the worker far faster than a structured clone of the view.
+        threads[hash(seat) % threads.length]?.postMessage(JSON.stringify(req));
       });
     },
     close: () => Promise.all(threads.map((t) => t.terminate())),
+  };
+}
+
+function print(report: LoadReport): void {
+  console.log(
+    `${report.completed}/${report.rooms} tables completed, ${report.moves} moves in ${report.seconds} s`,
+  );
+  console.log(
+    `${report.movesPerSecond} moves/s; latency p50 ${report.latencyMs.p50} ms, p95 ${report.latencyMs.p95} ms`,
+  );
+  console.log(
+    `${report.dropped} connections dropped and ${report.reconnected} came back; ${report.errors} errors`,
+  );
+}
+
+/** Run the tables in `procs` child processes (each with its own connections and decision worker). */
+async function spread(
+  procs: number,
+  rooms: number,
+  rampMs: number,
+  values: Record<string, string | boolean | undefined>,
+): Promise<LoadReport> {
+  const started = performance.now();
+  const script = fileURLToPath(import.meta.url);
+  const runs: Promise<(LoadReport & { latencies: number[] }) | null>[] = [];
+  let first = 0;
+  for (let i = 0; i < procs; i++) {
+    const count = Math.floor(rooms / procs) + (i < rooms % procs ? 1 : 0);
+    if (count === 0) continue;
+    const args = [
+      ...process.execArgv,
+      script,
+      ...['--server', String(values.server), '--rooms', String(count), '--first', String(first)],
+      ...[
+        '--drop',
+        String(values.drop),
+        '--seed',
+        String(values.seed),
+        '--scenario',
+        String(values.scenario),
+      ],
+      ...['--timeout', String(values.timeout), '--scenarios', String(values.scenarios)],
+      ...['--ramp-ms', String(rampMs * procs), '--workers', String(values.workers), '--child'],
+    ];
+    first += count;
+    runs.push(
+      new Promise((resolve) => {
+        execFile(process.execPath, args, { maxBuffer: 64 * 2 ** 20 }, (_err, stdout) => {
+          try {
+            resolve(JSON.parse(stdout));
+          } catch {
+            resolve(null);
+          }
+        });
+      }),
+    );
+  }
+  const parts = await Promise.all(runs);
+  const seconds = (performance.now() - started) / 1000;
+  const ok = parts.filter((p): p is LoadReport & { latencies: number[] } => p !== null);
+  const latencies = ok.flatMap((p) => p.latencies).sort((x, y) => x - y);
+  const sum = (f: (p: LoadReport) => number) => ok.reduce((n, p) => n + f(p), 0);
+  const moves = sum((p) => p.moves);
+  return {
+    rooms,
+    completed: sum((p) => p.completed),
+    moves,
+    movesPerSecond: round1(moves / seconds),
+    latencyMs: {
+      p50: round1(quantile(latencies, 0.5)),
+      p95: round1(quantile(latencies, 0.95)),
+      max: round1(latencies[latencies.length - 1] ?? 0),
+    },
+    errors: sum((p) => p.errors) + (parts.length - ok.length) * 1,
+    connections: rooms * 2,
+    dropped: sum((p) => p.dropped),
+    reconnected: sum((p) => p.reconnected),
+    seconds: round1(seconds),
+    rampMs,
+    clientLoopDelayMsP99: Math.max(0, ...ok.map((p) => p.clientLoopDelayMsP99)),
+    scenario: ok[0]?.scenario ?? String(values.scenario),
+    thinkMs: [100, 300],
+    procs,
   };
 }
 
@@ -92,6 +183,10 @@ async function main(): Promise<number> {
         timeout: { type: 'string', default: '300' },
         scenarios: { type: 'string', default: 'scenarios' },
         workers: { type: 'string', default: '1' },
+        'ramp-ms': { type: 'string', default: '50' },
+        procs: { type: 'string', default: '1' },
+        first: { type: 'string', default: '0' },
+        child: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -132,26 +227,45 @@ async function main(): Promise<number> {
     console.error(`--workers must be 1–16.\n${USAGE}`);
     return 2;
   }
+  const rampMs = Number(values['ramp-ms']);
+  if (!(rampMs >= 0 && rampMs <= 10_000)) {
+    console.error(`--ramp-ms must be 0–10000.\n${USAGE}`);
+    return 2;
+  }
+  const procs = Number(values.procs);
+  if (!Number.isInteger(procs) || procs < 1 || procs > 32) {
+    console.error(`--procs must be 1–32.\n${USAGE}`);
+    return 2;
+  }
+  if (procs > 1 && !values.child) {
+    const report = await spread(procs, rooms, rampMs, values);
+    if (json) process.stdout.write(`${JSON.stringify(report)}\n`);
+    else print(report);
+    return report.errors === 0 && report.completed === rooms ? 0 : 1;
+  }
   const pool = decisionPool(workers, process.cwd());
-  let rng: RngState = seedRng(seed);
-  const float = () => {
-    const [x, next] = nextFloat(rng);
-    rng = next;
-    return x;
-  };
-  const int = (n: number) => {
-    const [x, next] = nextInt(rng, n);
-    rng = next;
-    return x;
-  };
   const THINK: [number, number] = [100, 300];
   let errors = 0;
   const reports: SeatReport[] = [];
   let completed = 0;
   const started = performance.now();
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
 
   const table = async (k: number): Promise<void> => {
-    // Everything random for this table is drawn now, in table order: the run is reproducible.
+    // Everything random for this table comes from its own seed: the run is reproducible however
+    // the tables are spread over processes.
+    let rng: RngState = seedRng(seed * 100_003 + k);
+    const float = () => {
+      const [x, next] = nextFloat(rng);
+      rng = next;
+      return x;
+    };
+    const int = (n: number) => {
+      const [x, next] = nextInt(rng, n);
+      rng = next;
+      return x;
+    };
     const thinkSeeds = [int(2 ** 31), int(2 ** 31)];
     const drops = [float() < drop, float() < drop];
     const dropAt = [1 + int(3), 1 + int(3)];
@@ -203,11 +317,12 @@ async function main(): Promise<number> {
     }
   };
 
-  // Tables open a few milliseconds apart, as students in a room would, not in one burst.
+  // Tables open --ramp-ms apart (default 50 ms: 100 tables in 5 s), as a class arrives, not in one burst.
   const all: Promise<void>[] = [];
-  for (let k = 0; k < rooms; k++) {
+  const first = Number(values.first) || 0;
+  for (let k = first; k < first + rooms; k++) {
     all.push(table(k));
-    await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, rampMs));
   }
   await Promise.all(all);
   await pool.close();
@@ -230,10 +345,13 @@ async function main(): Promise<number> {
     dropped,
     reconnected: reports.filter((r) => r.dropped && r.view?.outcome).length,
     seconds: round1(seconds),
+    rampMs,
+    clientLoopDelayMsP99: round1(loop.percentile(99) / 1e6),
     scenario: model.id,
     thinkMs: THINK,
   };
-  if (json) process.stdout.write(`${JSON.stringify(report)}\n`);
+  if (values.child) process.stdout.write(`${JSON.stringify({ ...report, latencies })}\n`);
+  else if (json) process.stdout.write(`${JSON.stringify(report)}\n`);
   else {
     console.log(`${report.completed}/${rooms} tables completed, ${moves} moves in ${report.seconds} s`);
     console.log(

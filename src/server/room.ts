@@ -245,7 +245,7 @@ export class TableRoom extends Room {
     const eventFired = r.state.fired.length !== before.fired.length;
     for (const side of [0, 1] as const) {
       const client = this.clientOf(side);
-      if (client) client.send(TO_CLIENT.update, this.updateFor(side, eventFired));
+      if (client) client.send(TO_CLIENT.update, this.updateFor(side, eventFired, before.log.length));
     }
     if (this.game.outcome) {
       const final = this.finalInfo();
@@ -254,7 +254,7 @@ export class TableRoom extends Room {
     } else this.scheduleComputer();
   }
 
-  private updateFor(side: Side, withOwn: boolean): ViewUpdate {
+  private updateFor(side: Side, withOwn: boolean, logFrom: number): ViewUpdate {
     const v = playerView(this.model, this.game, side, this.config.cache);
     return {
       round: v.round,
@@ -263,7 +263,8 @@ export class TableRoom extends Room {
       statementsMade: v.statementsMade,
       fired: v.fired,
       events: v.events,
-      log: v.log,
+      logFrom,
+      log: v.log.slice(logFrom),
       outcome: ownOutcome(v.outcome, side),
       ...(withOwn ? { own: v.own, ownWalkAway: v.ownWalkAway } : {}),
     };
