@@ -1,5 +1,6 @@
 // `npm run server [-- --port 2567] [--host 0.0.0.0] [--dist dist] [--scenarios scenarios]`:
 // the class server. Serves the built game and the tables from one address and prints it.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCatalog } from './catalog';
@@ -48,6 +49,8 @@ async function main(): Promise<number> {
     console.error(`Could not start the server: ${(e as Error).message}`);
     return 1;
   }
+  if (!existsSync(join(staticDir, 'index.html')))
+    console.error(`No built game in ${staticDir}: run \`npm run build\` first, or students see only a notice.`);
   const lan = lanAddresses();
   console.log(`Bargaining Chips server: ${catalog.size} scenario(s) (${[...catalog.keys()].join(', ')}).`);
   console.log(`On this computer:     http://localhost:${server.port}/`);
