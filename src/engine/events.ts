@@ -3,13 +3,7 @@ import type { Factor, FactorChange, GameEvent, Model, PartyModel } from './model
 
 function changeFactor(f: Factor, c: FactorChange): Factor {
   const effects = f.effects.map((row, issue) =>
-    row.map(
-      (v, option) =>
-        v +
-        (c.effects ?? [])
-          .filter((e) => e.issue === issue && e.option === option)
-          .reduce((s, e) => s + e.change, 0),
-    ),
+    row.map((v, option) => v + (c.effects ?? []).filter((e) => e.issue === issue && e.option === option).reduce((s, e) => s + e.change, 0)),
   );
   return {
     ...f,
@@ -23,11 +17,7 @@ function changeParty(party: PartyModel, changes: readonly FactorChange[]): Party
   if (changes.length === 0) return party;
   const apply = (list: readonly Factor[], kind: FactorChange['kind']) =>
     list.map((f, i) => changes.filter((c) => c.kind === kind && c.factor === i).reduce(changeFactor, f));
-  return {
-    ...party,
-    constituencies: apply(party.constituencies, 'constituency'),
-    security: apply(party.security, 'security'),
-  };
+  return { ...party, constituencies: apply(party.constituencies, 'constituency'), security: apply(party.security, 'security') };
 }
 
 /** The model as it stands after the given events (by id, in firing order) have fired. */
@@ -40,14 +30,8 @@ export function applyEvents(model: Model, fired: readonly string[]): Model {
   return {
     ...model,
     parties: [
-      changeParty(
-        model.parties[0],
-        changes.filter((c) => c.side === 0),
-      ),
-      changeParty(
-        model.parties[1],
-        changes.filter((c) => c.side === 1),
-      ),
+      changeParty(model.parties[0], changes.filter((c) => c.side === 0)),
+      changeParty(model.parties[1], changes.filter((c) => c.side === 1)),
     ],
   };
 }

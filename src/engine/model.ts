@@ -161,11 +161,7 @@ export interface Model {
   readonly events: readonly GameEvent[];
   readonly statements: readonly Statement[];
   readonly personas: readonly Persona[];
-  readonly historical: {
-    readonly package: Package;
-    readonly description: Text;
-    readonly source?: string;
-  } | null;
+  readonly historical: { readonly package: Package; readonly description: Text; readonly source?: string } | null;
   readonly glossary: readonly { readonly term: Text; readonly definition: Text }[];
 }
 

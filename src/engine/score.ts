@@ -69,14 +69,7 @@ function scoreFactor(f: Factor, pkg: Package, extra: readonly Cause[]): FactorSc
   for (const c of extra) if (c.change !== 0) causes.push(c);
   causes.sort((p, q) => Math.abs(q.change) - Math.abs(p.change));
   const value = clamp100(causes.reduce((s, c) => s + c.change, f.baseline));
-  return {
-    id: f.id,
-    value,
-    baseline: f.baseline,
-    weight: f.weight,
-    causes,
-    vetoes: f.veto !== null && value < f.veto,
-  };
+  return { id: f.id, value, baseline: f.baseline, weight: f.weight, causes, vetoes: f.veto !== null && value < f.veto };
 }
 
 /** Weighted mean of factor values (0 when no weight). */
@@ -103,8 +96,7 @@ export function scorePackage(model: Model, side: Side, pkg: Package, options: Sc
       for (const st of model.statements) {
         if (st.side !== side || !options.statements?.includes(st.id) || !breaksStatement(st, p)) continue;
         for (const c of st.costs) {
-          if (c.kind === kind && c.factor === i)
-            out.push({ kind: 'statement', statement: st.id, change: c.change });
+          if (c.kind === kind && c.factor === i) out.push({ kind: 'statement', statement: st.id, change: c.change });
         }
       }
     }
@@ -121,15 +113,7 @@ export function scorePackage(model: Model, side: Side, pkg: Package, options: Sc
     const veto = party.constituencies[i]?.veto;
     if (c.vetoes && veto != null) failures.push({ kind: 'veto', factor: c.id, value: c.value, veto });
   }
-  return {
-    constituencies,
-    security,
-    approval,
-    securityIndex,
-    score,
-    ratified: failures.length === 0,
-    failures,
-  };
+  return { constituencies, security, approval, securityIndex, score, ratified: failures.length === 0, failures };
 }
 
 /** The walk-away value: the side's score with no deal. */

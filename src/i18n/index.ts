@@ -57,16 +57,13 @@ export function t(key: StringKey, params: Params = {}, lang: string = 'en'): str
 
 /** Fill placeholders without the full-stop rule (the template was already trimmed). */
 function t2(text: string, params: Params, l: Lang): string {
-  return text.replace(
-    /\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g,
-    (m, name: string, one?: string, other?: string) => {
-      const v = params[name];
-      if (v === undefined) return m;
-      if (one === undefined || other === undefined) return String(v);
-      const form = new Intl.PluralRules(l).select(Number(v)) === 'one' ? one : other;
-      return form.replace(/#/g, String(v));
-    },
-  );
+  return text.replace(/\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g, (m, name: string, one?: string, other?: string) => {
+    const v = params[name];
+    if (v === undefined) return m;
+    if (one === undefined || other === undefined) return String(v);
+    const form = new Intl.PluralRules(l).select(Number(v)) === 'one' ? one : other;
+    return form.replace(/#/g, String(v));
+  });
 }
 
 /** A translator bound to one language, so callers need not pass it each time. */

@@ -13,9 +13,7 @@ export const Id = z
   .max(MAX_ID)
   .regex(/^[a-z0-9][a-z0-9_-]*$/, 'an id of lower-case letters, digits, - or _ (e.g. "fentanyl-tariff")')
   .refine((s) => !['__proto__', 'constructor', 'prototype'].includes(s), 'a name that is not reserved')
-  .meta({
-    description: 'Identifier: lower-case letters, digits, - and _. Referenced elsewhere in the file.',
-  });
+  .meta({ description: 'Identifier: lower-case letters, digits, - and _. Referenced elsewhere in the file.' });
 
 const LangText = z
   .record(
@@ -27,10 +25,7 @@ const LangText = z
 /** Plain text, or the same text per language: { en: "...", zh-Hans: "..." }. Never HTML. */
 export const Text = z
   .union([z.string().max(MAX_TEXT), LangText])
-  .meta({
-    description:
-      'Plain text, or per-language texts such as { en: "...", zh-Hans: "..." }. Shown as text, never as HTML.',
-  });
+  .meta({ description: 'Plain text, or per-language texts such as { en: "...", zh-Hans: "..." }. Shown as text, never as HTML.' });
 
 const Num = (min: number, max: number) => z.number().min(min).max(max);
 /** Change of support or level, in points on the 0–100 scale. */
@@ -46,32 +41,19 @@ const IssueSchema = z.strictObject({
   id: Id,
   name: Text,
   description: Text,
-  options: z
-    .array(OptionSchema)
-    .min(2)
-    .max(12)
-    .meta({ description: 'The options in order, e.g. from no concession to full concession.' }),
-  statusQuo: Id.meta({
-    description: 'The option id that holds with no deal (late October 2025 in the default scenario).',
-  }),
-  concededBy: Id.meta({
-    description: 'The party id that gives something up when this issue moves from the status quo.',
-  }),
+  options: z.array(OptionSchema).min(2).max(12).meta({ description: 'The options in order, e.g. from no concession to full concession.' }),
+  statusQuo: Id.meta({ description: 'The option id that holds with no deal (late October 2025 in the default scenario).' }),
+  concededBy: Id.meta({ description: 'The party id that gives something up when this issue moves from the status quo.' }),
   sources: z.array(Id).optional().meta({ description: 'Ids from the top-level sources list.' }),
 });
 
 /** Support change per option of each issue: { issue-id: { option-id: change } }. */
 const Effects = z
   .record(Id, z.record(Id, Change))
-  .meta({
-    description:
-      'Support change per option, by issue: { soybeans: { p25: 20, none: 0 } }. Missing options mean 0.',
-  });
+  .meta({ description: 'Support change per option, by issue: { soybeans: { p25: 20, none: 0 } }. Missing options mean 0.' });
 
 const InteractionSchema = z.strictObject({
-  when: z
-    .record(Id, Id)
-    .meta({ description: 'Exactly two issue: option pairs that must both be in the package.' }),
+  when: z.record(Id, Id).meta({ description: 'Exactly two issue: option pairs that must both be in the package.' }),
   change: Change,
   note: Text.optional(),
 });
@@ -101,9 +83,7 @@ const IndicatorSchema = z.strictObject({
 const PartyPayoffSchema = z.strictObject({
   constituencies: z.array(ConstituencySchema).min(1).max(40),
   security: z.array(IndicatorSchema).min(1).max(40),
-  approvalWeight: Num(0, 1).meta({
-    description: 'Share of domestic approval in the score; security gets the rest.',
-  }),
+  approvalWeight: Num(0, 1).meta({ description: 'Share of domestic approval in the score; security gets the rest.' }),
   ratification: z.strictObject({
     threshold: Num(0, 100).meta({ description: 'Domestic approval (0–100) needed to ratify a deal.' }),
   }),
@@ -117,11 +97,7 @@ const PartyPayoffSchema = z.strictObject({
     .optional()
     .meta({ description: 'Time pressure: score points lost for each round that passes before a deal.' }),
   briefing: Text.meta({ description: "This side's confidential briefing." }),
-  publicHints: z
-    .array(Text)
-    .max(20)
-    .optional()
-    .meta({ description: 'What the other side may know about this side.' }),
+  publicHints: z.array(Text).max(20).optional().meta({ description: 'What the other side may know about this side.' }),
 });
 
 const PartySchema = z.strictObject({
@@ -147,15 +123,8 @@ const EventSchema = z
     name: Text,
     news: Text.meta({ description: 'The news item players read when the event fires.' }),
     round: z.int().min(1).max(100).optional().meta({ description: 'Fires at the start of this round.' }),
-    probability: Num(0, 1)
-      .optional()
-      .meta({ description: 'Chance to fire at each round start (once at most).' }),
-    fromRound: z
-      .int()
-      .min(1)
-      .max(100)
-      .optional()
-      .meta({ description: 'First round a probabilistic event may fire (default 2).' }),
+    probability: Num(0, 1).optional().meta({ description: 'Chance to fire at each round start (once at most).' }),
+    fromRound: z.int().min(1).max(100).optional().meta({ description: 'First round a probabilistic event may fire (default 2).' }),
     changes: z.array(FactorChangeSchema).min(1).max(50),
   })
   .refine((e) => (e.round === undefined) !== (e.probability === undefined), {
@@ -180,13 +149,9 @@ const PersonaSchema = z.strictObject({
   name: Text,
   description: Text,
   difficulty: z.enum(['easy', 'normal', 'hard']),
-  concession: Num(0.01, 20).meta({
-    description: 'Concession exponent: below 1 concedes late (Boulware), above 1 early (Conceder).',
-  }),
+  concession: Num(0.01, 20).meta({ description: 'Concession exponent: below 1 concedes late (Boulware), above 1 early (Conceder).' }),
   floor: Num(0, 1).meta({ description: 'Lowest aspiration: 0 = walk-away value, 1 = its best package.' }),
-  empathy: Num(0, 1)
-    .optional()
-    .meta({ description: 'How much it favours packages the other side seems to value (default 0.5).' }),
+  empathy: Num(0, 1).optional().meta({ description: 'How much it favours packages the other side seems to value (default 0.5).' }),
 });
 
 const SourceSchema = z.strictObject({
@@ -209,11 +174,7 @@ export const ScenarioSchema = z
     issues: z.array(IssueSchema).min(1).max(20),
     payoffs: z.record(Id, PartyPayoffSchema).meta({ description: 'Each party’s payoff model, by party id.' }),
     rules: z.strictObject({
-      rounds: z
-        .int()
-        .min(1)
-        .max(50)
-        .meta({ description: 'Rounds before the deadline; each side moves once per round.' }),
+      rounds: z.int().min(1).max(50).meta({ description: 'Rounds before the deadline; each side moves once per round.' }),
       firstMover: Id,
     }),
     events: z.array(EventSchema).max(100).optional(),
@@ -226,10 +187,7 @@ export const ScenarioSchema = z
         source: Id.optional(),
       })
       .optional(),
-    glossary: z
-      .array(z.strictObject({ term: Text, definition: Text }))
-      .max(300)
-      .optional(),
+    glossary: z.array(z.strictObject({ term: Text, definition: Text })).max(300).optional(),
   })
   .meta({
     title: 'Bargaining Chips scenario',

@@ -32,13 +32,7 @@ function modelOf(file: string): Model {
 }
 
 /** A store state just rich enough for selectTable. */
-function stateFor(
-  model: Model,
-  game: GameState,
-  side: Side,
-  draft: Package,
-  statementId: string,
-): StoreState {
+function stateFor(model: Model, game: GameState, side: Side, draft: Package, statementId: string): StoreState {
   return {
     catalog: [{ id: model.id, fileName: `${model.id}.yaml`, model }],
     config: { scenarioId: model.id, side, personaId: '', difficulty: null, seed: game.seed },
@@ -217,49 +211,32 @@ describe.each(FILES)('news at the table of %s', (file) => {
   it("says what each event changed on the viewer's side only, and leaves the stage after its round", () => {
     let seen = 0;
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 0x7fffffff }),
-        fc.constantFrom<Side>(0, 1),
-        fc.nat(12),
-        (seed, side, n) => {
-          let game = newGame(model, seed);
-          for (let i = 0; i < n && !game.outcome; i++) {
-            if (game.round === model.rules.rounds && game.movesThisRound === 1) break;
-            game = play(model, game, {
-              type: 'propose',
-              side: game.turn,
-              package: model.issues.map((x) => x.statusQuo),
-            });
-          }
-          const state = stateFor(
-            model,
-            game,
-            side,
-            model.issues.map((x) => x.statusQuo),
-            '',
-          );
-          const vm = selectTable(state)!;
-          const mine = [...model.parties[side].constituencies, ...model.parties[side].security].map((f) =>
-            textIn(f.name, 'en'),
-          );
-          game.fired.forEach((id, i) => {
-            const e = model.events.find((x) => x.id === id)!;
-            const line = vm.news[i]!;
-            for (const c of e.changes.filter((c) => c.baseline)) {
-              const f =
-                model.parties[c.side][c.kind === 'constituency' ? 'constituencies' : 'security'][c.factor]!;
-              const name = textIn(f.name, 'en');
-              if (c.side === side) {
-                expect(line).toContain(`${name} `);
-                seen++;
-              } else if (!mine.includes(name) && name !== '') expect(line).not.toContain(`${name} `);
+      fc.property(fc.integer({ min: 0, max: 0x7fffffff }), fc.constantFrom<Side>(0, 1), fc.nat(12), (seed, side, n) => {
+        let game = newGame(model, seed);
+        for (let i = 0; i < n && !game.outcome; i++) {
+          if (game.round === model.rules.rounds && game.movesThisRound === 1) break;
+          game = play(model, game, { type: 'propose', side: game.turn, package: model.issues.map((x) => x.statusQuo) });
+        }
+        const state = stateFor(model, game, side, model.issues.map((x) => x.statusQuo), '');
+        const vm = selectTable(state)!;
+        const mine = [...model.parties[side].constituencies, ...model.parties[side].security].map((f) => textIn(f.name, 'en'));
+        game.fired.forEach((id, i) => {
+          const e = model.events.find((x) => x.id === id)!;
+          const line = vm.news[i]!;
+          for (const c of e.changes.filter((c) => c.baseline)) {
+            const f = model.parties[c.side][c.kind === 'constituency' ? 'constituencies' : 'security'][c.factor]!;
+            const name = textIn(f.name, 'en');
+            if (c.side === side) {
+              expect(line).toContain(`${name} `);
+              seen++;
             }
-          });
-          const stage = selectStage(state)!;
-          const last = game.log.filter((l) => l.kind === 'event').at(-1);
-          expect(stage.news !== null).toBe(last !== undefined && last.round === game.round);
-        },
-      ),
+            else if (!mine.includes(name) && name !== '') expect(line).not.toContain(`${name} `);
+          }
+        });
+        const stage = selectStage(state)!;
+        const last = game.log.filter((l) => l.kind === 'event').at(-1);
+        expect(stage.news !== null).toBe(last !== undefined && last.round === game.round);
+      }),
       { numRuns: 60 },
     );
     if (file.startsWith('busan')) expect(seen).toBeGreaterThan(0);

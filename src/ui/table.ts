@@ -92,11 +92,7 @@ export function tableView({ store, lang }: ViewContext): View {
   );
   const moveText = h('p', {});
   const moveYes = h('button', { class: 'btn danger', type: 'button' });
-  const moveAlt = h('button', {
-    class: 'btn primary',
-    type: 'button',
-    text: t('table.confirmLastProposeAlt'),
-  });
+  const moveAlt = h('button', { class: 'btn primary', type: 'button', text: t('table.confirmLastProposeAlt') });
   const moveNo = h('button', { class: 'btn', type: 'button', text: t('table.confirmNo') });
   moveYes.addEventListener('click', () => {
     const move = s().confirmingMove;
@@ -155,10 +151,7 @@ export function tableView({ store, lang }: ViewContext): View {
     if (warning !== null) {
       setText(moveText, warning);
       moveConfirm.setAttribute('aria-label', t(move === 'propose' ? 'table.propose' : 'table.accept'));
-      setText(
-        moveYes,
-        t(move === 'propose' ? 'table.confirmLastProposeYes' : 'table.confirmFailingAcceptYes'),
-      );
+      setText(moveYes, t(move === 'propose' ? 'table.confirmLastProposeYes' : 'table.confirmFailingAcceptYes'));
       moveAlt.hidden = move !== 'propose';
       if (move !== wasMove) moveNo.focus();
     }
