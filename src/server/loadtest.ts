@@ -36,6 +36,29 @@ export interface LoadReport {
   scenario: string;
   thinkMs: [number, number];
   procs?: number;
+  /** The server's own event-loop delay during the run (from its /__stats), when it offers it. */
+  server?: { loopDelayMs: { p50: number; p99: number; max: number } } | null;
+}
+
+/** The server's /__stats (reset with `reset`), or null when it has none. */
+async function serverStats(server: string, reset: boolean): Promise<LoadReport['server']> {
+  try {
+    const base = server.trim().replace(/^ws/i, 'http').replace(/\/+$/, '');
+    const res = await fetch(
+      `${/^https?:/i.test(base) ? base : `http://${base}`}/__stats${reset ? '?reset' : ''}`,
+    );
+    if (!res.ok) return null;
+    const s = (await res.json()) as { loopDelayMs: { p50: number; p99: number; max: number } };
+    return {
+      loopDelayMs: {
+        p50: round1(s.loopDelayMs.p50),
+        p99: round1(s.loopDelayMs.p99),
+        max: round1(s.loopDelayMs.max),
+      },
+    };
+  } catch {
+    return null;
+  }
 }
 
 /** The q-quantile (0–1) of sorted numbers, nearest rank. */
@@ -238,11 +261,14 @@ async function main(): Promise<number> {
     return 2;
   }
   if (procs > 1 && !values.child) {
+    await serverStats(values.server, true);
     const report = await spread(procs, rooms, rampMs, values);
+    report.server = await serverStats(values.server, false);
     if (json) process.stdout.write(`${JSON.stringify(report)}\n`);
     else print(report);
     return report.errors === 0 && report.completed === rooms ? 0 : 1;
   }
+  if (!values.child) await serverStats(values.server, true);
   const pool = decisionPool(workers, process.cwd());
   const THINK: [number, number] = [100, 300];
   let errors = 0;
@@ -350,6 +376,7 @@ async function main(): Promise<number> {
     scenario: model.id,
     thinkMs: THINK,
   };
+  if (!values.child) report.server = await serverStats(values.server, false);
   if (values.child) process.stdout.write(`${JSON.stringify({ ...report, latencies })}\n`);
   else if (json) process.stdout.write(`${JSON.stringify(report)}\n`);
   else {

@@ -3,6 +3,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { networkInterfaces } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { matchMaker, Server } from '@colyseus/core';
@@ -165,8 +166,23 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // Colyseus answers its own routes (matchmaking, health check); everything else is the game.
   const colyseus = http.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
   http.removeAllListeners('request');
+  // How late this process's event loop runs: the part of a move's latency the server adds by queueing.
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   http.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path === '/__stats' && req.method === 'GET') {
+      const body = JSON.stringify({
+        tables: matchMaker.stats.local.roomCount,
+        loopDelayMs: { p50: loop.percentile(50) / 1e6, p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 },
+        oversized: stats.oversized,
+        errors: stats.errors,
+      });
+      if ((req.url ?? '').includes('reset')) loop.reset();
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.end(body);
+      return;
+    }
     if (path.startsWith('/matchmake') || path === '/__healthcheck' || req.method === 'OPTIONS') {
       for (const handle of colyseus) handle(req, res);
     } else serveStatic(root, req, res);
@@ -177,6 +193,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     url: `ws://127.0.0.1:${port}`,
     stats,
     close: async () => {
+      loop.disable();
       await gameServer.gracefullyShutdown(false).catch(() => {});
       await new Promise<void>((done) => http.close(() => done()));
     },
