@@ -68,7 +68,7 @@ function serveStatic(root: string | null, req: IncomingMessage, res: ServerRespo
   const notFound = () => {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end(
-      root
+      root && existsSync(join(root, 'index.html'))
         ? 'Not found.'
         : 'This server runs the game server only: build the game (npm run build) to serve it too.',
     );
@@ -112,7 +112,8 @@ function serveStatic(root: string | null, req: IncomingMessage, res: ServerRespo
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const stats = { oversized: 0, errors: 0 };
-  const root = opts.staticDir && existsSync(opts.staticDir) ? resolve(opts.staticDir) : null;
+  // Looked up on each request: a build made while the server runs is served at once.
+  const root = opts.staticDir ? resolve(opts.staticDir) : null;
   const http = createServer();
   const transport = new WebSocketTransport({ server: http, maxPayload: MAX_PAYLOAD });
   // One line per refused frame instead of a stack trace (ws closes such a connection with 1009).
