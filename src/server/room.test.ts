@@ -197,6 +197,19 @@ describe('table room', () => {
     await b.leave();
   }, 15_000);
 
+  it('cuts off a client that floods the table (over 40 messages a second); the game is unchanged', async () => {
+    const { a, b } = await pair();
+    const before = b.view!;
+    const waiting = next(b, 'partner', (p: PartnerEvent) => p.kind === 'waiting');
+    for (let i = 0; i < 100; i++) a.sendRaw('computer', {});
+    await waiting;
+    const again = b.nextView();
+    b.sync();
+    expect(await again).toEqual(before);
+    await a.leave();
+    await b.leave();
+  });
+
   it('creates a table with the computer in the other seat at once', async () => {
     const a = await createTable(server.url, { ...scenario('tutorial'), side: 1, computer: '' });
     await next(a, 'view');
