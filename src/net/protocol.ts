@@ -118,7 +118,30 @@ export interface NetError {
   readonly code: NetErrorCode;
   readonly message: string;
   readonly rejection?: string;
+  /** The engine rejection's parameters, when it has any (for the screen's own words). */
+  readonly rejectionParams?: Readonly<Record<string, string | number>>;
 }
+
+/**
+ * A sentence for each engine rejection code (the engine gives codes and parameters; the screen
+ * words them through i18n; this is for bots, logs and a client that has no words of its own).
+ */
+const REJECTION_TEXT: Readonly<Record<string, string>> = {
+  gameOver: 'The negotiation is over.',
+  notYourTurn: 'It is not your turn.',
+  badPackage: 'A package needs one valid option for every issue.',
+  noStandingOffer: 'There is no offer on the table to accept.',
+  ownOffer: 'You cannot accept your own offer.',
+  unknownStatement: 'There is no such statement.',
+  notYourStatement: "That is the other side's statement.",
+  badSide: 'That side does not exist.',
+  badReason: 'That reason is not one the game knows.',
+  badMove: 'That is not a move.',
+};
+
+/** The sentence for an engine rejection code. */
+export const rejectionText = (code: string): string =>
+  Object.hasOwn(REJECTION_TEXT, code) ? (REJECTION_TEXT[code] ?? '') : 'That move is not allowed now.';
 
 /** What the creator of a table sends. */
 export interface CreateOptions {

@@ -144,7 +144,7 @@ describe('table room', () => {
       'illegalMove',
       'badMessage',
     ]);
-    expect(refusals[1]?.rejection).toBe('notYourTurn');
+    expect(refusals[1]).toMatchObject({ rejection: 'notYourTurn', message: 'It is not your turn.' });
     a.sync();
     const again = await a.nextView();
     expect(again).toEqual(view);

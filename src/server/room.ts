@@ -18,6 +18,7 @@ import {
   type NetErrorCode,
   parseCreateOptions,
   parseMoveMessage,
+  rejectionText,
   type SeatInfo,
   TO_CLIENT,
   TO_SERVER,
@@ -238,7 +239,11 @@ export class TableRoom extends Room {
     const before = this.game;
     const r = applyMove(this.model, before, move, this.config.cache);
     if (!r.ok) {
-      if (from) this.refuse(from, 'illegalMove', r.rejection.message, r.rejection.code);
+      if (from) {
+        // Newer engines give the rejection parameters (for the screen's words); pass them on.
+        const params = (r.rejection as { params?: NetError['rejectionParams'] }).params;
+        this.refuse(from, 'illegalMove', rejectionText(r.rejection.code), r.rejection.code, params);
+      }
       return;
     }
     this.game = r.state;
@@ -408,8 +413,19 @@ export class TableRoom extends Room {
     };
   }
 
-  private refuse(client: Client, code: NetErrorCode, message: string, rejection?: string): void {
-    const error: NetError = rejection === undefined ? { code, message } : { code, message, rejection };
+  private refuse(
+    client: Client,
+    code: NetErrorCode,
+    message: string,
+    rejection?: string,
+    rejectionParams?: NetError['rejectionParams'],
+  ): void {
+    const error: NetError = {
+      code,
+      message,
+      ...(rejection === undefined ? {} : { rejection }),
+      ...(rejectionParams === undefined ? {} : { rejectionParams }),
+    };
     client.send(TO_CLIENT.error, error);
   }
 
