@@ -5,7 +5,15 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCache, type Model, type Move, type PlayerView, replayLog, type Side } from '../engine';
-import { createTable, joinTable, type NetError, type PartnerEvent, type TableConnection } from '../net';
+import {
+  createTable,
+  joinTable,
+  type NetError,
+  type PartnerEvent,
+  resumeTable,
+  savedSeat,
+  type TableConnection,
+} from '../net';
 import { playSeat, seatNegotiator } from './bot';
 import { type Catalog, loadCatalog } from './catalog';
 import { type RunningServer, startServer } from './server';
@@ -181,6 +189,30 @@ describe('table room', () => {
     await next<{ log: unknown[] }>(b, 'view', (v) => v.log.length > before.log.length);
     await a.leave();
     await b.leave();
+  });
+
+  it('gets the seat back after a page reload from the token kept in (session) storage', async () => {
+    const store = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+      removeItem: (k: string) => void store.delete(k),
+    };
+    const a = await createTable(server.url, { ...scenario(), name: 'Ada' });
+    await next(a, 'view');
+    const b = await joinTable(server.url, a.code, { name: 'Bo' }, storage);
+    const before = await b.nextView();
+    expect(savedSeat(storage)).toMatchObject({ server: server.url, code: a.code });
+    b.drop(); // the tab is reloaded: the old page's connection is gone, the storage stays
+    const again = await resumeTable(storage);
+    expect(again).not.toBeNull();
+    const view = await again!.nextView();
+    expect(again!.side).toBe(1);
+    expect(view).toEqual(before);
+    expect(await resumeTable({ ...storage, getItem: () => 'not json' })).toBeNull();
+    await again!.leave();
+    expect(savedSeat(storage)).toBeNull();
+    await a.leave();
   });
 
   it('after the grace period the remaining student may hand the seat to the computer, which plays on', async () => {
