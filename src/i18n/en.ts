@@ -139,6 +139,8 @@ export const en = {
     'Make a concession: change an issue they care about in their favour and propose again. They move when you move.',
   'coach.close':
     'Close the deal: accept an offer that beats walking away for you and that your side would ratify, or walk away if none will.',
+  'coach.noDeal':
+    'No deal this time: each side is left with its walk-away value. The debrief shows which deals were within reach for both.',
   'coach.ratify':
     'The deal goes home: ratification decides whether it holds. The debrief compares your deal with the best possible ones.',
 

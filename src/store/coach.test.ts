@@ -72,6 +72,16 @@ describe('the guided first game', { timeout: 30_000 }, () => {
     expect(createGameStore(options(storage)).getState().settings.tutorialDone).toBe(true);
   });
 
+  it('ends on what happened: a walk-away is no deal sent home', () => {
+    const store = createGameStore(options());
+    const s = () => store.getState();
+    s().startTutorial();
+    s().beginTable();
+    s().walkAway();
+    expect(step(store)).toBe('ratify');
+    expect(selectCoach(s())?.text).toMatch(/^No deal/);
+  });
+
   it('can be skipped at any step, and is then remembered as done', () => {
     const store = createGameStore(options());
     store.getState().startTutorial();

@@ -36,6 +36,10 @@ function ownProposals(s: StoreState) {
   );
 }
 
+/** The game ended with a deal at the table (ratified at home or not). */
+const dealReached = (s: StoreState): boolean =>
+  s.game?.outcome?.kind === 'ratified' || s.game?.outcome?.kind === 'rejectedAtHome';
+
 /** The scenario gives the human's side public statements to make. */
 const hasStatements = (s: StoreState): boolean =>
   gameModel(s)?.statements.some((st) => st.side === s.config?.side) ?? false;
@@ -51,7 +55,7 @@ function happened(step: CoachStep, s: StoreState): boolean {
     case 'briefing':
       return s.screen !== 'briefing';
     case 'compose':
-      return proposals.length > 0 || s.draft.some((o, i) => o !== statusQuo(model)[i]);
+      return ended || proposals.length > 0 || s.draft.some((o, i) => o !== statusQuo(model)[i]);
     case 'propose':
       return proposals.length > 0 || ended;
     case 'concede': {
@@ -80,10 +84,10 @@ export function currentStep(s: StoreState): CoachStep | null {
   const statements = hasStatements(s);
   for (const step of COACH_STEPS) {
     if (READING.includes(step)) {
-      // Reading the preview or the statements is moot once the proposal is made (statements also
-      // when the scenario gives this side none); the reason once the game ended.
+      // Reading the preview or the statements is moot once a proposal is made or the game ended
+      // (statements also when the scenario gives this side none); the reason once the game ended.
       const moot =
-        ((step === 'preview' || step === 'statement') && proposed) ||
+        ((step === 'preview' || step === 'statement') && (proposed || ended)) ||
         (step === 'statement' && !statements) ||
         (step === 'reason' && ended);
       if (!acked.includes(step) && !moot) return step;
@@ -119,7 +123,7 @@ export function selectCoach(s: StoreState): CoachVM | null {
     index,
     count: steps.length,
     progress: t('coach.progress', { index, count: steps.length }),
-    text: t(`coach.${step}`),
+    text: t(step === 'ratify' && !dealReached(s) ? 'coach.noDeal' : `coach.${step}`),
     canAck: READING.includes(step),
     ackLabel: t(step === 'ratify' ? 'coach.finish' : 'coach.next'),
     skipLabel: t('coach.skip'),

@@ -19,5 +19,5 @@ export { selectExport } from './export';
 export { NAME_MAX } from './student';
 export { selectMenu } from './vm-menu';
 export { REACTIONS, SCREENS } from './vm-types';
-export { CHROME, COACH, canvasArea, DESIGN, flows, PANELS, type Rect } from './layout';
+export { CHROME, canvasArea, DESIGN, flows, PANELS, type Rect } from './layout';
 export type * from './vm-types';

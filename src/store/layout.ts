@@ -46,18 +46,12 @@ export const CHROME = {
   topBar: { x: 940, y: 8, width: 330, height: 36 },
   notice: { x: 340, y: 8, width: 600, height: 42 },
   settings: { x: 950, y: 50, width: 320, height: 400 },
+  /**
+   * The guide of the first game where a screen has no place for it in a panel (the briefing: over
+   * its lower right corner, its text runs in the left part); table, outcome and debrief give it one.
+   */
+  coach: { x: 850, y: 548, width: 380, height: 150 },
 } as const satisfies Record<string, Rect>;
-
-/**
- * Where the guide of the first game sits on each screen it can show on: over the back wall of the
- * stage at the table (beside the round clock, above the delegates), over the briefing's lower
- * right corner (its text runs in the left part), over the foot of the debrief's chart.
- */
-export const COACH = {
-  briefing: { x: 850, y: 548, width: 380, height: 150 },
-  table: { x: 104, y: 52, width: 548, height: 150 },
-  debrief: { x: 20, y: 556, width: 600, height: 140 },
-} as const satisfies Partial<Record<Screen, Rect>>;
 
 /** A viewport taller than wide gets the flowing layout: the stage on top, the panels below it, scrolling. */
 export function flows(width: number, height: number): boolean {

@@ -24,7 +24,6 @@ export function coachPanel(store: GameStore): { el: HTMLElement; update: (s: Sto
     el.hidden = vm === null || s.linkOffer !== null;
     if (!vm) return;
     el.dataset.step = vm.step;
-    el.dataset.screen = s.screen;
     setText(progress, vm.progress);
     setText(text, vm.text);
     next.hidden = !vm.canAck;

@@ -61,6 +61,7 @@ export function outcomeView({ store, lang }: ViewContext): View {
     { class: 'panel outcome-panel', 'aria-labelledby': heading.id },
     heading,
     body,
+    h('div', { class: 'coach-slot' }),
     h('div', { class: 'row' }, next),
   );
   return { el, focus: heading, update: () => {} };
@@ -203,6 +204,7 @@ export function debriefView({ store, lang, download }: ViewContext): View {
     'section',
     { class: 'panel debrief-panel', 'aria-labelledby': heading.id },
     h('div', { class: 'row spread' }, heading, again),
+    h('div', { class: 'coach-slot' }),
     body,
     name.ask,
     exportRow,

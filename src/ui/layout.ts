@@ -1,6 +1,6 @@
 // The overlay's positions come from the store's layout module, never from numbers copied into
 // overlay.css: at start-up every rectangle becomes CSS custom properties on the overlay element.
-import { CHROME, COACH, DESIGN, PANELS, type Rect } from '../store';
+import { CHROME, DESIGN, PANELS, type Rect } from '../store';
 
 /** CSS name of a layout key: `topBar` → `top-bar`. */
 const cssName = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -22,7 +22,6 @@ export function layoutVariables(): Map<string, string> {
   for (const panels of Object.values(PANELS))
     for (const [key, rect] of Object.entries(panels)) rects.set(cssName(key), rect);
   for (const [key, rect] of Object.entries(CHROME)) rects.set(cssName(key), rect);
-  for (const [screen, rect] of Object.entries(COACH)) rects.set(`coach-${screen}`, rect);
   return new Map([
     ['--design-w', `${DESIGN.width}px`],
     ['--design-h', `${DESIGN.height}px`],

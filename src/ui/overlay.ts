@@ -104,6 +104,8 @@ export function mountOverlay(host: HTMLElement, canvasHost: HTMLElement, store: 
       const first = shown === null;
       view = SCREEN_VIEWS[s.screen](ctx());
       screenBox.replaceChildren(view.el);
+      // The guide joins a screen's flow where it has a slot for it, else floats over the screen.
+      (view.el.querySelector('.coach-slot') ?? overlay).append(coach.el);
       // A new screen in the flowing layout starts at the top of the page.
       if (shown?.screen !== s.screen) host.scrollTop = 0;
       shown = { screen: s.screen, lang };

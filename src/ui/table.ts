@@ -94,6 +94,8 @@ export function tableView({ store, lang }: ViewContext): View {
     status,
     h('div', { class: 'row spread' }, composeHead, reset),
     h('div', { class: 'board-scroll' }, board.el, statement.el),
+    // The guide of the first game sits here, above the buttons it talks about (overlay.ts).
+    h('div', { class: 'coach-slot' }),
     h('div', { class: 'actions' }, propose, accept, walk),
     confirm,
     moveConfirm,
