@@ -3,16 +3,17 @@
 // offer on the table, and explains the move. Whatever the parts say, it never accepts or
 // proposes a package its side would not ratify or that is not better than walking away.
 import type { Cache, Move, Package, PlayerView, Side } from '../engine';
-import { breaksStatement, other } from '../engine';
+import { other } from '../engine';
 import { MARGIN } from './bidding';
 import { type OpponentEstimate, ownOffers } from './opponent';
 import { acceptReason, finalOfferReason, proposalReason, walkAwayReason, walkOutReason } from './reasons';
-import { countAtLeast, type OwnSpace, ownSpace } from './space';
+import { countAtLeast, type OwnSpace, ownSpace, statementKept } from './space';
 import type { Bid, DecisionContext, Negotiator, NegotiatorParts } from './types';
 
 /** A decision context whose opponent estimate is learnt only when a part first asks for it. */
 class Context implements DecisionContext {
   private estimate: OpponentEstimate | null = null;
+  private kept = new Map<string, unknown>();
   constructor(
     readonly view: PlayerView,
     readonly space: OwnSpace,
@@ -29,6 +30,11 @@ class Context implements DecisionContext {
     return this.estimate;
   }
 
+  once<T>(key: string, build: () => T): T {
+    if (!this.kept.has(key)) this.kept.set(key, build());
+    return this.kept.get(key) as T;
+  }
+
   /** The same context at another time t (sharing what it has learnt). */
   at(t: number): Context {
     const c = new Context(
@@ -42,6 +48,7 @@ class Context implements DecisionContext {
       this.model,
     );
     c.estimate = this.estimate;
+    c.kept = this.kept;
     return c;
   }
 }
@@ -70,22 +77,6 @@ function worthIt(ctx: DecisionContext, pkg: Package, cost: number): boolean {
   return s.ratified && s.score - cost > ctx.view.ownWalkAway + MARGIN;
 }
 
-/** Statements are only considered when the packages it would settle for are at most this many. */
-const MAX_CHECKED = 5000;
-
-/** Its first own statement not yet made that none of its first n candidates breaks, if any. */
-function statementKept(view: DecisionContext['view'], space: OwnSpace, n: number): string | null {
-  if (n <= 0 || n > MAX_CHECKED) return null;
-  for (const st of view.statementOptions) {
-    if (st.side !== view.side || st.costs === undefined) continue;
-    const bare = { ...st, costs: [] };
-    let kept = true;
-    for (let k = 0; k < n && kept; k++) kept = !breaksStatement(bare, space.packageAt(space.candidates[k]!));
-    if (kept) return st.id;
-  }
-  return null;
-}
-
 /**
  * A statement to make with this proposal: one of its own not yet made that no package it would
  * still settle for (down to its floor) breaks, so tying its hands costs it nothing.
@@ -96,7 +87,7 @@ function statementToMake(ctx: Context, parts: NegotiatorParts): string | undefin
   const floor = parts.bidding.floor ? parts.bidding.floor(ctx) : parts.bidding.target(ctx.at(1));
   if (floor === null) return undefined;
   const n = countAtLeast(space, floor + ctx.proposeCost);
-  return space.derived(`keeps|${n}`, () => statementKept(view, space, n)) ?? undefined;
+  return statementKept(view, space, n) ?? undefined;
 }
 
 function propose(ctx: Context, parts: NegotiatorParts, bid: Bid, side: Side): Move {

@@ -74,7 +74,9 @@ export interface Reading {
 }
 
 /** How far the other side has come toward us, in our own score. */
-export function readOther(ctx: DecisionContext): Reading {
+export const readOther = (ctx: DecisionContext): Reading => ctx.once('readOther', () => reading(ctx));
+
+function reading(ctx: DecisionContext): Reading {
   const scores = theirScores(ctx);
   const span = Math.max(1e-9, ctx.space.best - ctx.space.walkAway);
   const first = scores[0];

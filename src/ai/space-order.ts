@@ -1,35 +1,54 @@
-// Ordering a package space's candidates, fast: a stable radix sort by quantised score (best
-// first, ties to the lower package index: the same order as sorting the keys score · 2^20 +
-// index), and records of each candidate's score and options (decoded when first read, from two
-// small digit tables instead of divisions) for the band search. Used by space.ts.
+// Ordering a package space's candidates, fast: a counting sort by quantised score (best first,
+// ties to the lower package index: the same order as sorting the keys score · 2^24 + index), and
+// records of each candidate's score and options (decoded when first read, from two small digit
+// tables instead of divisions) for the band search. Used by space.ts.
 
 /** Scores closer than 2^-24 points count as tied, then the lower package index comes first. */
 const QUANTUM = 2 ** 24;
-/** Bits per radix pass: three passes cover 33 bits. */
-const BITS = 11;
+/** Bits of the bucket number: a counting sort by the top 14 bits of the key's offset. */
+const BITS = 14;
+/** A bucket out of order with more entries than this is sorted by comparisons instead of by insertion. */
+const INSERTION_MAX = 48;
 
-/** Stable sort of `items` by `keys` (both permuted together); returns the sorted items. */
-function radixSort(keys: Uint32Array, items: Int32Array): Int32Array {
+/**
+ * Positions 0 … m − 1 ordered by keys (lo … hi) ascending, ties in position order: a stable counting sort
+ * by the top bits of each key's offset from the least, then each bucket not yet in order sorted
+ * by insertion (scores take few distinct values, so most buckets hold one key and need nothing).
+ */
+function bucketOrder(keys: Uint32Array, lo: number, hi: number): Int32Array {
   const m = keys.length;
-  let k1: Uint32Array = keys;
-  let i1: Int32Array = items;
-  let k2: Uint32Array = new Uint32Array(m);
-  let i2: Int32Array = new Int32Array(m);
-  const count = new Int32Array((1 << BITS) + 1);
-  for (let shift = 0; shift < 32; shift += BITS) {
-    count.fill(0);
-    for (let e = 0; e < m; e++) count[((k1[e]! >>> shift) & ((1 << BITS) - 1)) + 1]!++;
-    if (count.some((c) => c === m)) continue; // every key has the same digit: nothing moves
-    for (let d = 0; d < 1 << BITS; d++) count[d + 1]! += count[d]!;
-    for (let e = 0; e < m; e++) {
-      const at = count[(k1[e]! >>> shift) & ((1 << BITS) - 1)]!++;
-      k2[at] = k1[e]!;
-      i2[at] = i1[e]!;
+  let shift = 0;
+  while ((hi - lo) >>> shift >= 1 << BITS) shift++;
+  const buckets = ((hi - lo) >>> shift) + 1;
+  const start = new Int32Array(buckets + 1);
+  for (let e = 0; e < m; e++) start[((keys[e]! - lo) >>> shift) + 1]!++;
+  for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
+  const order = new Int32Array(m);
+  const next = start.slice(0, buckets);
+  for (let e = 0; e < m; e++) order[next[(keys[e]! - lo) >>> shift]!++] = e;
+  for (let b = 0; b < buckets; b++) {
+    const from = start[b]!;
+    const to = start[b + 1]!;
+    let k = from + 1;
+    while (k < to && keys[order[k - 1]!]! <= keys[order[k]!]!) k++;
+    if (k >= to) continue;
+    if (to - from > INSERTION_MAX) {
+      const part = Array.from(order.subarray(from, to)).sort((x, y) => keys[x]! - keys[y]! || x - y);
+      order.set(part, from);
+      continue;
     }
-    [k1, k2] = [k2, k1];
-    [i1, i2] = [i2, i1];
+    for (; k < to; k++) {
+      const e = order[k]!;
+      const q = keys[e]!;
+      let at = k;
+      while (at > from && keys[order[at - 1]!]! > q) {
+        order[at] = order[at - 1]!;
+        at--;
+      }
+      order[at] = e;
+    }
   }
-  return i1;
+  return order;
 }
 
 /**
@@ -40,16 +59,18 @@ function radixSort(keys: Uint32Array, items: Int32Array): Int32Array {
 export function sortedCandidates(index: Int32Array, score: Float64Array): [Int32Array, Float64Array] {
   const m = index.length;
   const keys = new Uint32Array(m);
-  const at = new Int32Array(m);
   let fits = true;
+  let lo = 2 ** 32 - 1;
+  let hi = 0;
   for (let e = 0; e < m; e++) {
     const q = Math.round((100 - score[e]!) * QUANTUM);
     // Always true for scores in 0–100, which is all the engine produces.
     if (!(q >= 0 && q < 2 ** 32)) fits = false;
     keys[e] = q;
-    at[e] = e;
+    if (q < lo) lo = q;
+    if (q > hi) hi = q;
   }
-  const order = fits ? radixSort(keys, at) : comparisonOrder(score, at);
+  const order = fits ? bucketOrder(keys, lo, hi) : comparisonOrder(score);
   const candidates = new Int32Array(m);
   const out = new Float64Array(m);
   for (let k = 0; k < m; k++) {
@@ -61,9 +82,9 @@ export function sortedCandidates(index: Int32Array, score: Float64Array): [Int32
 }
 
 /** The same order by comparisons, for scores outside 0–100 (the engine never produces them). */
-function comparisonOrder(score: Float64Array, at: Int32Array): Int32Array {
+function comparisonOrder(score: Float64Array): Int32Array {
   const q = (e: number) => Math.round((100 - score[e]!) * QUANTUM);
-  return at.slice().sort((a, b) => q(a) - q(b) || a - b);
+  return Int32Array.from(score.keys()).sort((a, b) => q(a) - q(b) || a - b);
 }
 
 /** Every combination of the given option counts, in index order, as rows of digits. */

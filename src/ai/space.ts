@@ -15,8 +15,10 @@ import type {
   PublicStatement,
   Side,
   SideScore,
+  Statement,
 } from '../engine';
 import {
+  breaksStatement,
   indexOf,
   nextInt,
   packageAt,
@@ -109,6 +111,47 @@ function spaceKey(view: PlayerView, cache: Cache): string {
   const statements = cache.hashOf(view.statementOptions, statementPayoffs);
   const made = view.statementsMade[view.side].join('\u0000');
   return `${view.side}|${issues}|${own}|${statements}|${made}|${view.ownWalkAway}`;
+}
+
+/** The parts of a view a space key was last made from, with the key. */
+interface KeyedParts {
+  readonly issues: PlayerView['issues'];
+  readonly statements: PlayerView['statementOptions'];
+  readonly walkAway: number;
+  readonly side: Side;
+  readonly key: string;
+}
+
+/** Made once per own payoffs object: the keys made from it, by the list of statements made. */
+const keysOf = (): WeakMap<readonly string[], KeyedParts> => new WeakMap();
+
+/**
+ * The space key of a view, made once for the same objects (the same own payoffs, issues,
+ * statement list and list of statements made; a view rebuilt from JSON has new ones and gets
+ * its key made again, by value): hashing a fresh key string on every decision costs more than
+ * the lookup it serves.
+ */
+function keyOf(view: PlayerView, cache: Cache): string {
+  const made = view.statementsMade[view.side];
+  const keys = cache.of(view.own, keysOf);
+  const k = keys.get(made);
+  if (
+    k &&
+    k.issues === view.issues &&
+    k.statements === view.statementOptions &&
+    k.walkAway === view.ownWalkAway &&
+    k.side === view.side
+  )
+    return k.key;
+  const key = `space|${spaceKey(view, cache)}`;
+  const parts = {
+    issues: view.issues,
+    statements: view.statementOptions,
+    walkAway: view.ownWalkAway,
+    side: view.side,
+  };
+  keys.set(made, { ...parts, key });
+  return key;
 }
 
 /** Exact scoring of single packages for this own-payoff state (the last few hundred remembered), and derived values. */
@@ -215,13 +258,19 @@ function spaceBytes(s: OwnSpace): number {
  * statements made has built it (in this game or another), else built and kept there.
  */
 export function ownSpace(view: PlayerView, cache: Cache): OwnSpace {
-  const key = spaceKey(view, cache);
+  const memoKey = keyOf(view, cache);
   return cache.memo(
-    `space|${key}`,
+    memoKey,
     () => {
       const model = viewModel(view);
       const made = view.statementsMade[view.side];
-      const b: Basis = { key, model, side: view.side, made, walkAway: view.ownWalkAway };
+      const b: Basis = {
+        key: memoKey.slice('space|'.length),
+        model,
+        side: view.side,
+        made,
+        walkAway: view.ownWalkAway,
+      };
       return packageCount(model) <= MAX_ENUMERATED ? enumerated(b) : sampled(b);
     },
     spaceBytes,
@@ -238,4 +287,40 @@ export function countAtLeast(space: OwnSpace, gross: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Statements are only considered when the packages it would settle for are at most this many. */
+const MAX_CHECKED = 5000;
+
+/** How far the candidates have been checked against the own statements, and where each is first broken. */
+interface StatementScan {
+  /** Own statements (with costs), in the order the view lists them (as engine statements, for breaksStatement). */
+  readonly statements: readonly Statement[];
+  /** Index of the first candidate that breaks each statement; -1 while none of the checked ones does. */
+  readonly firstBreak: Int32Array;
+  checked: number;
+}
+
+/**
+ * Its first own statement that none of its first n candidates breaks (n at most MAX_CHECKED),
+ * if any. The candidates are checked once per space, as far as any question has needed.
+ */
+export function statementKept(view: PlayerView, space: OwnSpace, n: number): string | null {
+  if (n <= 0 || n > MAX_CHECKED) return null;
+  const scan = space.derived<StatementScan>('statementScan', () => {
+    const statements = view.statementOptions
+      .filter((st) => st.side === view.side && st.costs !== undefined)
+      .map((st) => ({ ...st, costs: [] }));
+    return { statements, firstBreak: new Int32Array(statements.length).fill(-1), checked: 0 };
+  });
+  const { statements, firstBreak } = scan;
+  for (let k = scan.checked; k < n && firstBreak.includes(-1); k++) {
+    const pkg = space.packageAt(space.candidates[k]!);
+    statements.forEach((st, s) => {
+      if (firstBreak[s] === -1 && breaksStatement(st, pkg)) firstBreak[s] = k;
+    });
+  }
+  scan.checked = Math.max(scan.checked, n);
+  const s = statements.findIndex((_, s) => firstBreak[s] === -1 || firstBreak[s]! >= n);
+  return s < 0 ? null : statements[s]!.id;
 }
