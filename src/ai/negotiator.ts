@@ -7,13 +7,13 @@ import { other } from '../engine';
 import { MARGIN } from './bidding';
 import { type OpponentEstimate, ownOffers } from './opponent';
 import { acceptReason, finalOfferReason, proposalReason, walkAwayReason, walkOutReason } from './reasons';
-import { countAtLeast, type OwnSpace, ownSpace, statementKept } from './space';
+import { countAtLeast, type LastSpace, noSpaceYet, type OwnSpace, ownSpace, statementKept } from './space';
 import type { Bid, DecisionContext, Negotiator, NegotiatorParts } from './types';
 
 /** A decision context whose opponent estimate is learnt only when a part first asks for it. */
 class Context implements DecisionContext {
   private estimate: OpponentEstimate | null = null;
-  private kept = new Map<string, unknown>();
+  private kept: Map<string, unknown> | null = null;
   constructor(
     readonly view: PlayerView,
     readonly space: OwnSpace,
@@ -31,6 +31,7 @@ class Context implements DecisionContext {
   }
 
   once<T>(key: string, build: () => T): T {
+    this.kept ??= new Map();
     if (!this.kept.has(key)) this.kept.set(key, build());
     return this.kept.get(key) as T;
   }
@@ -48,20 +49,26 @@ class Context implements DecisionContext {
       this.model,
     );
     c.estimate = this.estimate;
+    this.kept ??= new Map();
     c.kept = this.kept;
     return c;
   }
 }
 
 /** The decision context for a view (time, time pressure, own space, opponent estimate). */
-export function contextOf(view: PlayerView, parts: Pick<NegotiatorParts, 'opponent'>, cache: Cache): Context {
+export function contextOf(
+  view: PlayerView,
+  parts: Pick<NegotiatorParts, 'opponent'>,
+  cache: Cache,
+  last?: LastSpace,
+): Context {
   const { rounds, firstMover } = view.rules;
   const first = view.side === firstMover;
   const answerRound = first ? view.round : view.round + 1;
   const cost = view.own.costPerRound;
   return new Context(
     view,
-    ownSpace(view, cache),
+    ownSpace(view, cache, last),
     rounds > 1 ? Math.min(1, (view.round - 1) / (rounds - 1)) : 1,
     cost * Math.max(0, answerRound - 1),
     cost * Math.max(0, view.round - 1),
@@ -112,12 +119,13 @@ function confirmed(ctx: DecisionContext, bid: Bid | null): Bid | null {
 
 /** Build a negotiator from its parts. `decide` returns null when it is not its turn or the game is over. */
 export function createNegotiator(parts: NegotiatorParts): Negotiator {
+  const last = noSpaceYet();
   return {
     id: parts.id,
     decide: (view, cache) => {
       if (view.outcome || view.turn !== view.side) return null;
       const side = view.side;
-      const ctx = contextOf(view, parts, cache);
+      const ctx = contextOf(view, parts, cache, last);
       const next = confirmed(ctx, parts.bidding.bid(ctx));
       const standing = view.standing && view.standing.by === other(side) ? view.standing : null;
       const offer: Bid | null = standing

@@ -66,8 +66,11 @@ export interface OwnSpace {
   readonly derived: <T>(key: string, build: () => T) => T;
 }
 
-/** Exact scorings kept per space (offers seen, bids made); the memo starts over when full. */
-const MEMO_SIZE = 512;
+/**
+ * Exact scorings kept per space (offers seen, bids made): the latest MEMO_SIZE and up to as many
+ * before them. A game reads a dozen packages again and again; games after it need others.
+ */
+const MEMO_SIZE = 128;
 /** Derived values kept per space; the memo starts over when full. */
 const DERIVED_SIZE = 256;
 /** Approximate size of one exact scoring (factor scores with their causes). */
@@ -113,58 +116,19 @@ function spaceKey(view: PlayerView, cache: Cache): string {
   return `${view.side}|${issues}|${own}|${statements}|${made}|${view.ownWalkAway}`;
 }
 
-/** The parts of a view a space key was last made from, with the key. */
-interface KeyedParts {
-  readonly issues: PlayerView['issues'];
-  readonly statements: PlayerView['statementOptions'];
-  readonly walkAway: number;
-  readonly side: Side;
-  readonly key: string;
-}
-
-/** Made once per own payoffs object: the keys made from it, by the list of statements made. */
-const keysOf = (): WeakMap<readonly string[], KeyedParts> => new WeakMap();
-
-/**
- * The space key of a view, made once for the same objects (the same own payoffs, issues,
- * statement list and list of statements made; a view rebuilt from JSON has new ones and gets
- * its key made again, by value): hashing a fresh key string on every decision costs more than
- * the lookup it serves.
- */
-function keyOf(view: PlayerView, cache: Cache): string {
-  const made = view.statementsMade[view.side];
-  const keys = cache.of(view.own, keysOf);
-  const k = keys.get(made);
-  if (
-    k &&
-    k.issues === view.issues &&
-    k.statements === view.statementOptions &&
-    k.walkAway === view.ownWalkAway &&
-    k.side === view.side
-  )
-    return k.key;
-  const key = `space|${spaceKey(view, cache)}`;
-  const parts = {
-    issues: view.issues,
-    statements: view.statementOptions,
-    walkAway: view.ownWalkAway,
-    side: view.side,
-  };
-  keys.set(made, { ...parts, key });
-  return key;
-}
-
-/** Exact scoring of single packages for this own-payoff state (the last few hundred remembered), and derived values. */
+/** Exact scoring of single packages for this own-payoff state (the latest remembered), and derived values. */
 function exactScoring(model: Model, side: Side, made: readonly string[]) {
   const scoring = { statements: made };
-  const memo = new Map<number, SideScore>();
+  let memo = new Map<number, SideScore>();
+  let older = new Map<number, SideScore>();
   const score = (pkg: Package): SideScore => {
     const i = indexOf(model, pkg);
-    let s = i < 0 ? undefined : memo.get(i);
+    if (i < 0) return scorePackage(model, side, pkg, scoring);
+    let s = memo.get(i);
     if (!s) {
-      s = scorePackage(model, side, pkg, scoring);
-      if (memo.size >= MEMO_SIZE) memo.clear();
-      if (i >= 0) memo.set(i, s);
+      s = older.get(i) ?? scorePackage(model, side, pkg, scoring);
+      if (memo.size >= MEMO_SIZE) [older, memo] = [memo, new Map()];
+      memo.set(i, s);
     }
     return s;
   };
@@ -249,28 +213,59 @@ function sampled(b: Basis): OwnSpace {
 /** Approximate bytes of a space: its typed arrays (a sampled one also keeps its packages). */
 function spaceBytes(s: OwnSpace): number {
   const arrays = s.candidates.byteLength + s.scores.byteLength + s.records.bytes.byteLength;
-  const memo = MEMO_SIZE * SCORING_BYTES;
+  const memo = 2 * MEMO_SIZE * SCORING_BYTES;
   return 4096 + memo + arrays + (s.sampled ? SAMPLE_SIZE * (64 + 8 * s.model.issues.length) : 0);
 }
 
 /**
- * The viewer's own space, from the cache when any view with the same own payoffs, issues and
- * statements made has built it (in this game or another), else built and kept there.
+ * The space a negotiator used last and what it was found from. A view on the same issues,
+ * statement list, statements made, walk-away value and own payoffs (the same object, or one
+ * with the same payoffs: events rebuild both parties) gets the same space without its key being
+ * made and looked up again; any other view is looked up by value as usual.
  */
-export function ownSpace(view: PlayerView, cache: Cache): OwnSpace {
-  const memoKey = keyOf(view, cache);
+export interface LastSpace {
+  view: Pick<PlayerView, 'side' | 'issues' | 'own' | 'statementOptions' | 'ownWalkAway'> | null;
+  made: readonly string[] | null;
+  space: OwnSpace | null;
+}
+
+/** An empty LastSpace, for a negotiator to keep. */
+export const noSpaceYet = (): LastSpace => ({ view: null, made: null, space: null });
+
+/**
+ * The viewer's own space, from the cache when any view with the same own payoffs, issues and
+ * statements made has built it (in this game or another), else built and kept there; with
+ * `last`, the space of the previous view when this one stands on the same ground.
+ */
+export function ownSpace(view: PlayerView, cache: Cache, last?: LastSpace): OwnSpace {
+  const made = view.statementsMade[view.side];
+  const before = last?.view;
+  if (
+    last?.space &&
+    before &&
+    last.made === made &&
+    before.issues === view.issues &&
+    before.statementOptions === view.statementOptions &&
+    before.ownWalkAway === view.ownWalkAway &&
+    before.side === view.side &&
+    (before.own === view.own || cache.hashOf(before.own, payoffsOf) === cache.hashOf(view.own, payoffsOf))
+  ) {
+    last.view = view;
+    return last.space;
+  }
+  const space = lookUp(view, cache);
+  if (last) [last.view, last.made, last.space] = [view, made, space];
+  return space;
+}
+
+function lookUp(view: PlayerView, cache: Cache): OwnSpace {
+  const key = spaceKey(view, cache);
   return cache.memo(
-    memoKey,
+    `space|${key}`,
     () => {
       const model = viewModel(view);
       const made = view.statementsMade[view.side];
-      const b: Basis = {
-        key: memoKey.slice('space|'.length),
-        model,
-        side: view.side,
-        made,
-        walkAway: view.ownWalkAway,
-      };
+      const b: Basis = { key, model, side: view.side, made, walkAway: view.ownWalkAway };
       return packageCount(model) <= MAX_ENUMERATED ? enumerated(b) : sampled(b);
     },
     spaceBytes,
