@@ -23,6 +23,7 @@ import {
   nextInt,
   packageAt,
   packageCount,
+  packageScorer,
   type RngState,
   scoreCandidates,
   scorePackage,
@@ -118,15 +119,15 @@ function spaceKey(view: PlayerView, cache: Cache): string {
 
 /** Exact scoring of single packages for this own-payoff state (the latest remembered), and derived values. */
 function exactScoring(model: Model, side: Side, made: readonly string[]) {
-  const scoring = { statements: made };
+  const full = packageScorer(model, side, made);
   let memo = new Map<number, SideScore>();
   let older = new Map<number, SideScore>();
   const score = (pkg: Package): SideScore => {
     const i = indexOf(model, pkg);
-    if (i < 0) return scorePackage(model, side, pkg, scoring);
+    if (i < 0) return full(pkg);
     let s = memo.get(i);
     if (!s) {
-      s = older.get(i) ?? scorePackage(model, side, pkg, scoring);
+      s = older.get(i) ?? full(pkg);
       if (memo.size >= MEMO_SIZE) [older, memo] = [memo, new Map()];
       memo.set(i, s);
     }
