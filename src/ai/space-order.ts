@@ -11,50 +11,12 @@ const BITS = 14;
 const INSERTION_MAX = 48;
 
 /**
- * Positions 0 … m − 1 ordered by keys (lo … hi) ascending, ties in position order: a stable counting sort
- * by the top bits of each key's offset from the least, then each bucket not yet in order sorted
- * by insertion (scores take few distinct values, so most buckets hold one key and need nothing).
- */
-function bucketOrder(keys: Uint32Array, lo: number, hi: number): Int32Array {
-  const m = keys.length;
-  let shift = 0;
-  while ((hi - lo) >>> shift >= 1 << BITS) shift++;
-  const buckets = ((hi - lo) >>> shift) + 1;
-  const start = new Int32Array(buckets + 1);
-  for (let e = 0; e < m; e++) start[((keys[e]! - lo) >>> shift) + 1]!++;
-  for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
-  const order = new Int32Array(m);
-  const next = start.slice(0, buckets);
-  for (let e = 0; e < m; e++) order[next[(keys[e]! - lo) >>> shift]!++] = e;
-  for (let b = 0; b < buckets; b++) {
-    const from = start[b]!;
-    const to = start[b + 1]!;
-    let k = from + 1;
-    while (k < to && keys[order[k - 1]!]! <= keys[order[k]!]!) k++;
-    if (k >= to) continue;
-    if (to - from > INSERTION_MAX) {
-      const part = Array.from(order.subarray(from, to)).sort((x, y) => keys[x]! - keys[y]! || x - y);
-      order.set(part, from);
-      continue;
-    }
-    for (; k < to; k++) {
-      const e = order[k]!;
-      const q = keys[e]!;
-      let at = k;
-      while (at > from && keys[order[at - 1]!]! > q) {
-        order[at] = order[at - 1]!;
-        at--;
-      }
-      order[at] = e;
-    }
-  }
-  return order;
-}
-
-/**
  * Candidates (package keys with their scores) sorted best score first, ties to the lower key
  * (keys come in ascending order). Scores are quantised to 2^-24 points for the order only; the
- * scores returned are exact.
+ * scores returned are exact. A stable counting sort by the top bits of each quantised score's
+ * offset from the best, placing keys and scores straight into the output; then each bucket not
+ * yet in order is sorted by insertion (scores take few distinct values, so most buckets hold
+ * one and need nothing).
  */
 export function sortedCandidates(index: Int32Array, score: Float64Array): [Int32Array, Float64Array] {
   const m = index.length;
@@ -70,15 +32,59 @@ export function sortedCandidates(index: Int32Array, score: Float64Array): [Int32
     if (q < lo) lo = q;
     if (q > hi) hi = q;
   }
-  const order = fits ? bucketOrder(keys, lo, hi) : comparisonOrder(score);
+  if (!fits) return gathered(index, score, comparisonOrder(score));
+  let shift = 0;
+  while ((hi - lo) >>> shift >= 1 << BITS) shift++;
+  const buckets = ((hi - lo) >>> shift) + 1;
+  const start = new Int32Array(buckets + 1);
+  for (let e = 0; e < m; e++) start[((keys[e]! - lo) >>> shift) + 1]!++;
+  for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
+  const next = start.slice(0, buckets);
+  const q = new Uint32Array(m);
   const candidates = new Int32Array(m);
   const out = new Float64Array(m);
-  for (let k = 0; k < m; k++) {
-    const e = order[k]!;
-    candidates[k] = index[e]!;
-    out[k] = score[e]!;
+  for (let e = 0; e < m; e++) {
+    const at = next[(keys[e]! - lo) >>> shift]!++;
+    q[at] = keys[e]!;
+    candidates[at] = index[e]!;
+    out[at] = score[e]!;
+  }
+  for (let b = 0; b < buckets; b++) {
+    const from = start[b]!;
+    const to = start[b + 1]!;
+    let k = from + 1;
+    while (k < to && q[k - 1]! <= q[k]!) k++;
+    if (k >= to) continue;
+    if (to - from > INSERTION_MAX) {
+      const order = Array.from({ length: to - from }, (_, x) => from + x).sort((x, y) => q[x]! - q[y]! || x - y);
+      const [qs, cs, ss] = [order.map((x) => q[x]!), order.map((x) => candidates[x]!), order.map((x) => out[x]!)];
+      q.set(qs, from);
+      candidates.set(cs, from);
+      out.set(ss, from);
+      continue;
+    }
+    for (; k < to; k++) {
+      const key = q[k]!;
+      const c = candidates[k]!;
+      const x = out[k]!;
+      let at = k;
+      while (at > from && q[at - 1]! > key) {
+        q[at] = q[at - 1]!;
+        candidates[at] = candidates[at - 1]!;
+        out[at] = out[at - 1]!;
+        at--;
+      }
+      q[at] = key;
+      candidates[at] = c;
+      out[at] = x;
+    }
   }
   return [candidates, out];
+}
+
+/** Candidates and scores in the given order. */
+function gathered(index: Int32Array, score: Float64Array, order: Int32Array): [Int32Array, Float64Array] {
+  return [Int32Array.from(order, (e) => index[e]!), Float64Array.from(order, (e) => score[e]!)];
 }
 
 /** The same order by comparisons, for scores outside 0–100 (the engine never produces them). */
@@ -105,17 +111,17 @@ function digitRows(counts: readonly number[]): Uint8Array {
 
 /**
  * Each candidate's score and options in one record of `size` bytes — the score as a double at
- * the start, then one byte per issue, then a byte set to 1 once the options are filled in — so
+ * the start, then one byte per issue, then a byte set to 1 once they are filled in — so
  * the band search reads one cache line per candidate it samples, not one per array.
  */
 export interface CandidateRecords {
   /** Bytes per record (a multiple of 8). */
   readonly size: number;
-  /** The records as doubles: candidate k's score at k · size / 8. */
+  /** The records as doubles: candidate k's score at k · size / 8 (once its flag is set). */
   readonly words: Float64Array;
   /** The records as bytes: candidate k's options at k · size + 8 …, its flag after them. */
   readonly bytes: Uint8Array;
-  /** Fill in candidate k's options and flag (check the flag first: this is the slow path). */
+  /** Fill in candidate k's score, options and flag (check the flag first: this is the slow path). */
   readonly decode: (k: number) => void;
 }
 
@@ -125,8 +131,9 @@ function records(scores: Float64Array, n: number, fill: (k: number, bytes: Uint8
   const buffer = new ArrayBuffer(scores.length * size);
   const words = new Float64Array(buffer);
   const bytes = new Uint8Array(buffer);
-  for (let k = 0; k < scores.length; k++) words[(k * size) >> 3] = scores[k]!;
+  // Filled in on first use: a space's candidates are many, a game reads a few hundred of them.
   const decode = (k: number): void => {
+    words[(k * size) >> 3] = scores[k]!;
     fill(k, bytes, k * size + 8);
     bytes[k * size + 8 + n] = 1;
   };

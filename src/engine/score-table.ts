@@ -99,7 +99,7 @@ export function scoreAll(model: Model, opts: TableOptions = {}): ScoreTable {
   };
 }
 
-/** A side's candidates: packages (by index, ascending) with their scores. */
+/** A side's candidates: packages (by index, ascending) with their scores (views of larger arrays). */
 export interface Candidates {
   readonly index: Int32Array;
   readonly score: Float64Array;
@@ -118,10 +118,12 @@ export function scoreCandidates(
   opts: TableOptions = {},
 ): Candidates {
   const c = compile(model, opts);
-  let index: Int32Array = new Int32Array(1024);
-  let score: Float64Array = new Float64Array(1024);
+  const count = packageCount(model);
+  // Room for every package, so nothing is copied as it fills; the caller gets views of the part used.
+  const index = new Int32Array(count);
+  const score = new Float64Array(count);
   let n = 0;
-  if (packageCount(model) > 0) {
+  if (count > 0) {
     const w = sweepOf(c);
     const L = w.halves.lower;
     const { cw, sw, approval: pa, security: ps, sums } = w.sides[side]!;
@@ -132,7 +134,6 @@ export function scoreCandidates(
     const lowS = ps.folded.low;
     for (let i = 0; i < w.halves.upper; i++) {
       sumRow(w, side, i);
-      if (n + L > index.length) [index, score] = grown(index, score, n + L);
       const upA = pa.folded.up[i]!;
       const upS = ps.folded.up[i]!;
       const upVeto = pa.folded.upVeto[i]!;
@@ -147,15 +148,5 @@ export function scoreCandidates(
       }
     }
   }
-  return { index: index.slice(0, n), score: score.slice(0, n) };
-}
-
-/** The arrays copied into ones of at least `size` entries (doubling). */
-function grown(index: Int32Array, score: Float64Array, size: number): [Int32Array, Float64Array] {
-  const length = Math.max(2 * index.length, size);
-  const a = new Int32Array(length);
-  const b = new Float64Array(length);
-  a.set(index);
-  b.set(score);
-  return [a, b];
+  return { index: index.subarray(0, n), score: score.subarray(0, n) };
 }
