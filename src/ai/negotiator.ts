@@ -13,7 +13,7 @@ import type { Bid, DecisionContext, Negotiator, NegotiatorParts } from './types'
 /** A decision context whose opponent estimate is learnt only when a part first asks for it. */
 class Context implements DecisionContext {
   private estimate: OpponentEstimate | null = null;
-  private kept: Map<string, unknown> | null = null;
+  private kept: Map<unknown, unknown> | null = null;
   constructor(
     readonly view: PlayerView,
     readonly space: OwnSpace,
@@ -30,7 +30,7 @@ class Context implements DecisionContext {
     return this.estimate;
   }
 
-  once<T>(key: string, build: () => T): T {
+  once<T>(key: unknown, build: () => T): T {
     this.kept ??= new Map();
     if (!this.kept.has(key)) this.kept.set(key, build());
     return this.kept.get(key) as T;
@@ -49,8 +49,6 @@ class Context implements DecisionContext {
       this.model,
     );
     c.estimate = this.estimate;
-    this.kept ??= new Map();
-    c.kept = this.kept;
     return c;
   }
 }

@@ -74,7 +74,7 @@ export interface Reading {
 }
 
 /** How far the other side has come toward us, in our own score. */
-export const readOther = (ctx: DecisionContext): Reading => ctx.once('readOther', () => reading(ctx));
+export const readOther = (ctx: DecisionContext): Reading => ctx.once(reading, () => reading(ctx));
 
 function reading(ctx: DecisionContext): Reading {
   const scores = theirScores(ctx);
@@ -94,6 +94,10 @@ function reading(ctx: DecisionContext): Reading {
 export function stubbornness(conceded: number, unilateral: number): number {
   return unilateral <= 1e-9 ? 0 : 1 - Math.min(1, conceded / unilateral);
 }
+
+/** announcedFinal of the context's view, found once per decision. */
+export const finalOffer = (ctx: DecisionContext): Package | null =>
+  ctx.once(announcedFinal, () => announcedFinal(ctx.view));
 
 /** The package of the final offer it announced earlier in this game, if any (latest first). */
 export function announcedFinal(view: PlayerView): Package | null {

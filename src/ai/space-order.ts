@@ -56,8 +56,14 @@ export function sortedCandidates(index: Int32Array, score: Float64Array): [Int32
     while (k < to && q[k - 1]! <= q[k]!) k++;
     if (k >= to) continue;
     if (to - from > INSERTION_MAX) {
-      const order = Array.from({ length: to - from }, (_, x) => from + x).sort((x, y) => q[x]! - q[y]! || x - y);
-      const [qs, cs, ss] = [order.map((x) => q[x]!), order.map((x) => candidates[x]!), order.map((x) => out[x]!)];
+      const order = Array.from({ length: to - from }, (_, x) => from + x).sort(
+        (x, y) => q[x]! - q[y]! || x - y,
+      );
+      const [qs, cs, ss] = [
+        order.map((x) => q[x]!),
+        order.map((x) => candidates[x]!),
+        order.map((x) => out[x]!),
+      ];
       q.set(qs, from);
       candidates.set(cs, from);
       out.set(ss, from);
