@@ -6,7 +6,7 @@
 import { nextFloat, seedRng } from '../engine';
 import { MARGIN } from './bidding';
 import type { ReciprocalBidding } from './bidding-reciprocal';
-import { announcedFinal, readOther, type Temper, turnDraw } from './reciprocity';
+import { finalOffer, readOther, type Temper, turnDraw } from './reciprocity';
 import type { AcceptanceStrategy, Bid, BiddingStrategy, DecisionContext } from './types';
 
 /** A bid's score after the time pressure of a deal on it. */
@@ -67,7 +67,7 @@ export function acReciprocal(bidding: ReciprocalBidding, temper: Temper, seed: n
       const floor = bidding.floor(ctx);
       if (target === null || floor === null) return false;
       // After a final offer it no longer splits the difference: only its aspiration will do.
-      const final = announcedFinal(ctx.view) !== null;
+      const final = finalOffer(ctx) !== null;
       const gap = final ? 0 : temper.closeGap * span(ctx);
       if (value >= target - gap && (ctx.t >= temper.closeFrom || ctx.lastMove)) return true;
       if (!ctx.lastMove || final) return false;
@@ -75,7 +75,7 @@ export function acReciprocal(bidding: ReciprocalBidding, temper: Temper, seed: n
       return value > wa + bidding.stubbornness(ctx) * (floor - wa);
     },
     breakOff: (ctx, offer) => {
-      if (ctx.lastMove || !announcedFinal(ctx.view) || readOther(ctx).lastStep > MARGIN) return false;
+      if (ctx.lastMove || !finalOffer(ctx) || readOther(ctx).lastStep > MARGIN) return false;
       const gain = offer ? (net(offer, ctx.acceptCost) - ctx.space.walkAway) / span(ctx) : 0;
       const chance = temper.walkOut * bidding.stubbornness(ctx) * (1 - Math.min(1, Math.max(0, gain)));
       return turnDraw(seed, ctx.view) < chance;

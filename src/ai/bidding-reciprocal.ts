@@ -11,7 +11,7 @@
 // its aspiration (which a move by the other side may lower).
 import { type ConcessionParams, bidNear, MARGIN, netBest } from './bidding';
 import {
-  announcedFinal,
+  finalOffer,
   lastAnswerable,
   readOther,
   STONEWALLING,
@@ -50,21 +50,23 @@ export function reciprocalBidding(p: ReciprocalParams): ReciprocalBidding {
   };
   const floor = (ctx: DecisionContext) => level(ctx, Math.min(1, Math.max(0, p.floor)));
   /** Its announced final offer, while that still beats its floor (events may change its payoffs). */
-  const standingFinal = (ctx: DecisionContext): Bid | null => {
-    const pkg = announcedFinal(ctx.view);
-    const low = floor(ctx);
-    if (!pkg || low === null) return null;
-    const s = ctx.space.score(pkg);
-    return s.ratified && s.score - ctx.proposeCost >= low
-      ? { package: pkg, score: s.score, final: true }
-      : null;
-  };
-  /** Its aspiration now; after a final offer, no higher than that offer. */
-  const target = (ctx: DecisionContext): number | null => {
-    const live = level(ctx, 1 - stance(ctx, p).total);
-    const fin = standingFinal(ctx);
-    return fin && live !== null ? Math.min(live, fin.score - ctx.proposeCost) : live;
-  };
+  const standingFinal = (ctx: DecisionContext): Bid | null =>
+    ctx.once(standingFinal, () => {
+      const pkg = finalOffer(ctx);
+      const low = floor(ctx);
+      if (!pkg || low === null) return null;
+      const s = ctx.space.score(pkg);
+      return s.ratified && s.score - ctx.proposeCost >= low
+        ? { package: pkg, score: s.score, final: true }
+        : null;
+    });
+  /** Its aspiration now; after a final offer, no higher than that offer (worked out once per decision). */
+  const target = (ctx: DecisionContext): number | null =>
+    ctx.once(target, () => {
+      const live = level(ctx, 1 - stance(ctx, p).total);
+      const fin = standingFinal(ctx);
+      return fin && live !== null ? Math.min(live, fin.score - ctx.proposeCost) : live;
+    });
   const stubborn = (ctx: DecisionContext) => {
     const s = stance(ctx, p);
     return stubbornness(s.conceded, s.unilateral);

@@ -68,13 +68,15 @@ function pickInBand(ctx: DecisionContext, from: number, to: number, empathy: num
   const { space, opponent } = ctx;
   const span = Math.max(MARGIN, space.best - space.walkAway);
   const step = Math.max(1, Math.ceil((to - from) / BAND_SAMPLE));
-  const n = ctx.view.issues.length;
+  const { issues } = ctx.view;
+  const n = issues.length;
   // The estimate as one flat table: weight × value at issue · stride + option.
-  const stride = space.derived('stride', () => Math.max(1, ...ctx.view.issues.map((i) => i.options.length)));
+  let stride = 1;
+  for (const issue of issues) stride = Math.max(stride, issue.options.length);
   const table = new Float64Array(n * stride);
   for (let i = 0; i < n; i++) {
     const v = opponent.values[i] ?? [];
-    const count = ctx.view.issues[i]!.options.length;
+    const count = issues[i]!.options.length;
     for (let o = 0; o < count; o++) table[i * stride + o] = opponent.weights[i]! * (v[o] ?? 0);
   }
   const { walkAway } = space;

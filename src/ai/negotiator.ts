@@ -3,17 +3,18 @@
 // offer on the table, and explains the move. Whatever the parts say, it never accepts or
 // proposes a package its side would not ratify or that is not better than walking away.
 import type { Cache, Move, Package, PlayerView, Reason, Side } from '../engine';
-import { breaksStatement, other } from '../engine';
+import { other } from '../engine';
 import { MARGIN } from './bidding';
 import type { OpponentEstimate } from './opponent';
 import { reason, walkAwayReason } from './reasons';
 import { acceptingReason, proposalReason } from './reasons-change';
-import { countAtLeast, type OwnSpace, ownSpace } from './space';
+import { countAtLeast, type LastSpace, noSpaceYet, type OwnSpace, ownSpace, statementKept } from './space';
 import type { Bid, DecisionContext, Negotiator, NegotiatorParts } from './types';
 
 /** A decision context whose opponent estimate is learnt only when a part first asks for it. */
 class Context implements DecisionContext {
   private estimate: OpponentEstimate | null = null;
+  private kept: Map<unknown, unknown> | null = null;
   constructor(
     readonly view: PlayerView,
     readonly space: OwnSpace,
@@ -28,6 +29,12 @@ class Context implements DecisionContext {
   get opponent(): OpponentEstimate {
     this.estimate ??= this.model.learn(this.view, this.space);
     return this.estimate;
+  }
+
+  once<T>(key: unknown, build: () => T): T {
+    this.kept ??= new Map();
+    if (!this.kept.has(key)) this.kept.set(key, build());
+    return this.kept.get(key) as T;
   }
 
   /** The same context at another time t (sharing what it has learnt). */
@@ -48,14 +55,19 @@ class Context implements DecisionContext {
 }
 
 /** The decision context for a view (time, time pressure, own space, opponent estimate). */
-export function contextOf(view: PlayerView, parts: Pick<NegotiatorParts, 'opponent'>, cache: Cache): Context {
+export function contextOf(
+  view: PlayerView,
+  parts: Pick<NegotiatorParts, 'opponent'>,
+  cache: Cache,
+  last?: LastSpace,
+): Context {
   const { rounds, firstMover } = view.rules;
   const first = view.side === firstMover;
   const answerRound = first ? view.round : view.round + 1;
   const cost = view.own.costPerRound;
   return new Context(
     view,
-    ownSpace(view, cache),
+    ownSpace(view, cache, last),
     rounds > 1 ? Math.min(1, (view.round - 1) / (rounds - 1)) : 1,
     cost * Math.max(0, answerRound - 1),
     cost * Math.max(0, view.round - 1),
@@ -71,22 +83,6 @@ function worthIt(ctx: DecisionContext, pkg: Package, cost: number): boolean {
   return s.ratified && s.score - cost > ctx.view.ownWalkAway + MARGIN;
 }
 
-/** Statements are only considered when the packages it would settle for are at most this many. */
-const MAX_CHECKED = 5000;
-
-/** Its first own statement not yet made that none of its first n candidates breaks, if any. */
-function statementKept(view: DecisionContext['view'], space: OwnSpace, n: number): string | null {
-  if (n <= 0 || n > MAX_CHECKED) return null;
-  for (const st of view.statementOptions) {
-    if (st.side !== view.side || st.costs === undefined) continue;
-    const bare = { ...st, costs: [] };
-    let kept = true;
-    for (let k = 0; k < n && kept; k++) kept = !breaksStatement(bare, space.packageAt(space.candidates[k]!));
-    if (kept) return st.id;
-  }
-  return null;
-}
-
 /**
  * A statement to make with this proposal: one of its own not yet made that no package it would
  * still settle for (down to its floor) breaks, so tying its hands costs it nothing.
@@ -97,7 +93,7 @@ function statementToMake(ctx: Context, parts: NegotiatorParts): string | undefin
   const floor = parts.bidding.floor ? parts.bidding.floor(ctx) : parts.bidding.target(ctx.at(1));
   if (floor === null) return undefined;
   const n = countAtLeast(space, floor + ctx.proposeCost);
-  return space.derived(`keeps|${n}`, () => statementKept(view, space, n)) ?? undefined;
+  return statementKept(view, space, n) ?? undefined;
 }
 
 /** A reason in the negotiator's voice. */
@@ -131,12 +127,13 @@ function confirmed(ctx: DecisionContext, bid: Bid | null): Bid | null {
 
 /** Build a negotiator from its parts. `decide` returns null when it is not its turn or the game is over. */
 export function createNegotiator(parts: NegotiatorParts): Negotiator {
+  const last = noSpaceYet();
   return {
     id: parts.id,
     decide: (view, cache) => {
       if (view.outcome || view.turn !== view.side) return null;
       const side = view.side;
-      const ctx = contextOf(view, parts, cache);
+      const ctx = contextOf(view, parts, cache, last);
       const next = confirmed(ctx, parts.bidding.bid(ctx));
       const standing = view.standing && view.standing.by === other(side) ? view.standing : null;
       const offer: Bid | null = standing

@@ -58,8 +58,9 @@ function priorValue(view: PlayerView, issue: number, option: number, side: Side)
 const priorTable = (view: PlayerView, side: Side): number[][] =>
   view.issues.map((issue, i) => issue.options.map((_, o) => priorValue(view, i, o, side)));
 
-/** Options (as issue · 1024 + option) the other side's statements made so far rule out. */
-function ruledOut(view: PlayerView, opp: Side): Set<number> {
+/** Options (as issue · 1024 + option) the other side's statements made so far rule out; null for none. */
+function ruledOut(view: PlayerView, opp: Side): Set<number> | null {
+  if (view.statementsMade[opp].length === 0) return null;
   const out = new Set<number>();
   for (const st of view.statementOptions) {
     if (st.side !== opp || !view.statementsMade[opp].includes(st.id)) continue;
@@ -130,12 +131,14 @@ export function learnFrequency(view: PlayerView, own: OwnSpace): OpponentEstimat
   const mine = ownPriorities(view, own);
   const prior = own.derived('prior', () => priorTable(view, opp));
   const n = view.issues.length;
+  const m = offers.length;
   const keep = new Array<number>(n);
   let keepTotal = 0;
   for (let i = 0; i < n; i++) {
+    const row = prior[i]!;
     let kept = 0;
-    for (const p of offers) kept += prior[i]![p[i]!]!;
-    keep[i] = offers.length > 0 ? kept / offers.length : 1;
+    for (let k = 0; k < m; k++) kept += row[offers[k]![i]!]!;
+    keep[i] = m > 0 ? kept / m : 1;
     keepTotal += keep[i]!;
   }
   keepTotal ||= 1;
@@ -149,14 +152,20 @@ export function learnFrequency(view: PlayerView, own: OwnSpace): OpponentEstimat
   const countWeight = Math.min(1, Math.max(0, (0.9 - mine.structure) / 0.3));
   const values = new Array<number[]>(n);
   for (let i = 0; i < n; i++) {
-    const counts = prior[i]!.map((x) => PRIOR_OFFERS * x);
-    if (countWeight > 0) for (const p of offers) counts[p[i]!]! += countWeight;
+    const row = prior[i]!;
+    const counts = new Array<number>(row.length);
+    for (let o = 0; o < row.length; o++) counts[o] = PRIOR_OFFERS * row[o]!;
+    if (countWeight > 0) for (let k = 0; k < m; k++) counts[offers[k]![i]!]! += countWeight;
     let max = -Infinity;
     for (const c of counts) if (c > max) max = c;
     max ||= 1;
-    values[i] = counts.map((c, o) => (c / max) * (banned.has(i * 1024 + o) ? RULED_OUT : 1));
+    for (let o = 0; o < counts.length; o++)
+      counts[o] = (counts[o]! / max) * (banned?.has(i * 1024 + o) ? RULED_OUT : 1);
+    values[i] = counts;
   }
-  return { weights: raw.map((w) => w / total), values, offers: offers.length };
+  const weights = new Array<number>(n);
+  for (let i = 0; i < n; i++) weights[i] = raw[i]! / total;
+  return { weights, values, offers: m };
 }
 
 /** The frequency model as a swappable part. */

@@ -73,7 +73,9 @@ export interface Reading {
 }
 
 /** How far the other side has come toward us, in our own score. */
-export function readOther(ctx: DecisionContext): Reading {
+export const readOther = (ctx: DecisionContext): Reading => ctx.once(reading, () => reading(ctx));
+
+function reading(ctx: DecisionContext): Reading {
   const scores = theirScores(ctx);
   const span = Math.max(1e-9, ctx.space.best - ctx.space.walkAway);
   const first = scores[0];
@@ -91,6 +93,10 @@ export function readOther(ctx: DecisionContext): Reading {
 export function stubbornness(conceded: number, unilateral: number): number {
   return unilateral <= 1e-9 ? 0 : 1 - Math.min(1, conceded / unilateral);
 }
+
+/** announcedFinal of the context's view, found once per decision. */
+export const finalOffer = (ctx: DecisionContext): Package | null =>
+  ctx.once(announcedFinal, () => announcedFinal(ctx.view));
 
 /** The package of the final offer it announced earlier in this game, if any (latest first). */
 export function announcedFinal(view: PlayerView): Package | null {

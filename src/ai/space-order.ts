@@ -1,69 +1,102 @@
-// Ordering a package space's candidates, fast: a stable radix sort by quantised score (best
-// first, ties to the lower package index: the same order as sorting the keys score · 2^20 +
-// index), and records of each candidate's score and options (decoded when first read, from two
-// small digit tables instead of divisions) for the band search. Used by space.ts.
+// Ordering a package space's candidates, fast: a counting sort by quantised score (best first,
+// ties to the lower package index: the same order as sorting the keys score · 2^24 + index), and
+// records of each candidate's score and options (decoded when first read, from two small digit
+// tables instead of divisions) for the band search. Used by space.ts.
 
 /** Scores closer than 2^-24 points count as tied, then the lower package index comes first. */
 const QUANTUM = 2 ** 24;
-/** Bits per radix pass: three passes cover 33 bits. */
-const BITS = 11;
-
-/** Stable sort of `items` by `keys` (both permuted together); returns the sorted items. */
-function radixSort(keys: Uint32Array, items: Int32Array): Int32Array {
-  const m = keys.length;
-  let k1: Uint32Array = keys;
-  let i1: Int32Array = items;
-  let k2: Uint32Array = new Uint32Array(m);
-  let i2: Int32Array = new Int32Array(m);
-  const count = new Int32Array((1 << BITS) + 1);
-  for (let shift = 0; shift < 32; shift += BITS) {
-    count.fill(0);
-    for (let e = 0; e < m; e++) count[((k1[e]! >>> shift) & ((1 << BITS) - 1)) + 1]!++;
-    if (count.some((c) => c === m)) continue; // every key has the same digit: nothing moves
-    for (let d = 0; d < 1 << BITS; d++) count[d + 1]! += count[d]!;
-    for (let e = 0; e < m; e++) {
-      const at = count[(k1[e]! >>> shift) & ((1 << BITS) - 1)]!++;
-      k2[at] = k1[e]!;
-      i2[at] = i1[e]!;
-    }
-    [k1, k2] = [k2, k1];
-    [i1, i2] = [i2, i1];
-  }
-  return i1;
-}
+/** Bits of the bucket number: a counting sort by the top 14 bits of the key's offset. */
+const BITS = 14;
+/** A bucket out of order with more entries than this is sorted by comparisons instead of by insertion. */
+const INSERTION_MAX = 48;
 
 /**
  * Candidates (package keys with their scores) sorted best score first, ties to the lower key
  * (keys come in ascending order). Scores are quantised to 2^-24 points for the order only; the
- * scores returned are exact.
+ * scores returned are exact. A stable counting sort by the top bits of each quantised score's
+ * offset from the best, placing keys and scores straight into the output; then each bucket not
+ * yet in order is sorted by insertion (scores take few distinct values, so most buckets hold
+ * one and need nothing).
  */
 export function sortedCandidates(index: Int32Array, score: Float64Array): [Int32Array, Float64Array] {
   const m = index.length;
   const keys = new Uint32Array(m);
-  const at = new Int32Array(m);
   let fits = true;
+  let lo = 2 ** 32 - 1;
+  let hi = 0;
   for (let e = 0; e < m; e++) {
     const q = Math.round((100 - score[e]!) * QUANTUM);
     // Always true for scores in 0–100, which is all the engine produces.
     if (!(q >= 0 && q < 2 ** 32)) fits = false;
     keys[e] = q;
-    at[e] = e;
+    if (q < lo) lo = q;
+    if (q > hi) hi = q;
   }
-  const order = fits ? radixSort(keys, at) : comparisonOrder(score, at);
+  if (!fits) return gathered(index, score, comparisonOrder(score));
+  let shift = 0;
+  while ((hi - lo) >>> shift >= 1 << BITS) shift++;
+  const buckets = ((hi - lo) >>> shift) + 1;
+  const start = new Int32Array(buckets + 1);
+  for (let e = 0; e < m; e++) start[((keys[e]! - lo) >>> shift) + 1]!++;
+  for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
+  const next = start.slice(0, buckets);
+  const q = new Uint32Array(m);
   const candidates = new Int32Array(m);
   const out = new Float64Array(m);
-  for (let k = 0; k < m; k++) {
-    const e = order[k]!;
-    candidates[k] = index[e]!;
-    out[k] = score[e]!;
+  for (let e = 0; e < m; e++) {
+    const at = next[(keys[e]! - lo) >>> shift]!++;
+    q[at] = keys[e]!;
+    candidates[at] = index[e]!;
+    out[at] = score[e]!;
+  }
+  for (let b = 0; b < buckets; b++) {
+    const from = start[b]!;
+    const to = start[b + 1]!;
+    let k = from + 1;
+    while (k < to && q[k - 1]! <= q[k]!) k++;
+    if (k >= to) continue;
+    if (to - from > INSERTION_MAX) {
+      const order = Array.from({ length: to - from }, (_, x) => from + x).sort(
+        (x, y) => q[x]! - q[y]! || x - y,
+      );
+      const [qs, cs, ss] = [
+        order.map((x) => q[x]!),
+        order.map((x) => candidates[x]!),
+        order.map((x) => out[x]!),
+      ];
+      q.set(qs, from);
+      candidates.set(cs, from);
+      out.set(ss, from);
+      continue;
+    }
+    for (; k < to; k++) {
+      const key = q[k]!;
+      const c = candidates[k]!;
+      const x = out[k]!;
+      let at = k;
+      while (at > from && q[at - 1]! > key) {
+        q[at] = q[at - 1]!;
+        candidates[at] = candidates[at - 1]!;
+        out[at] = out[at - 1]!;
+        at--;
+      }
+      q[at] = key;
+      candidates[at] = c;
+      out[at] = x;
+    }
   }
   return [candidates, out];
 }
 
+/** Candidates and scores in the given order. */
+function gathered(index: Int32Array, score: Float64Array, order: Int32Array): [Int32Array, Float64Array] {
+  return [Int32Array.from(order, (e) => index[e]!), Float64Array.from(order, (e) => score[e]!)];
+}
+
 /** The same order by comparisons, for scores outside 0–100 (the engine never produces them). */
-function comparisonOrder(score: Float64Array, at: Int32Array): Int32Array {
+function comparisonOrder(score: Float64Array): Int32Array {
   const q = (e: number) => Math.round((100 - score[e]!) * QUANTUM);
-  return at.slice().sort((a, b) => q(a) - q(b) || a - b);
+  return Int32Array.from(score.keys()).sort((a, b) => q(a) - q(b) || a - b);
 }
 
 /** Every combination of the given option counts, in index order, as rows of digits. */
@@ -84,17 +117,17 @@ function digitRows(counts: readonly number[]): Uint8Array {
 
 /**
  * Each candidate's score and options in one record of `size` bytes — the score as a double at
- * the start, then one byte per issue, then a byte set to 1 once the options are filled in — so
+ * the start, then one byte per issue, then a byte set to 1 once they are filled in — so
  * the band search reads one cache line per candidate it samples, not one per array.
  */
 export interface CandidateRecords {
   /** Bytes per record (a multiple of 8). */
   readonly size: number;
-  /** The records as doubles: candidate k's score at k · size / 8. */
+  /** The records as doubles: candidate k's score at k · size / 8 (once its flag is set). */
   readonly words: Float64Array;
   /** The records as bytes: candidate k's options at k · size + 8 …, its flag after them. */
   readonly bytes: Uint8Array;
-  /** Fill in candidate k's options and flag (check the flag first: this is the slow path). */
+  /** Fill in candidate k's score, options and flag (check the flag first: this is the slow path). */
   readonly decode: (k: number) => void;
 }
 
@@ -104,8 +137,9 @@ function records(scores: Float64Array, n: number, fill: (k: number, bytes: Uint8
   const buffer = new ArrayBuffer(scores.length * size);
   const words = new Float64Array(buffer);
   const bytes = new Uint8Array(buffer);
-  for (let k = 0; k < scores.length; k++) words[(k * size) >> 3] = scores[k]!;
+  // Filled in on first use: a space's candidates are many, a game reads a few hundred of them.
   const decode = (k: number): void => {
+    words[(k * size) >> 3] = scores[k]!;
     fill(k, bytes, k * size + 8);
     bytes[k * size + 8 + n] = 1;
   };

@@ -15,12 +15,15 @@ import type {
   PublicStatement,
   Side,
   SideScore,
+  Statement,
 } from '../engine';
 import {
+  breaksStatement,
   indexOf,
   nextInt,
   packageAt,
   packageCount,
+  packageScorer,
   type RngState,
   scoreCandidates,
   scorePackage,
@@ -64,8 +67,11 @@ export interface OwnSpace {
   readonly derived: <T>(key: string, build: () => T) => T;
 }
 
-/** Exact scorings kept per space (offers seen, bids made); the memo starts over when full. */
-const MEMO_SIZE = 512;
+/**
+ * Exact scorings kept per space (offers seen, bids made): the latest MEMO_SIZE and up to as many
+ * before them. A game reads a dozen packages again and again; games after it need others.
+ */
+const MEMO_SIZE = 128;
 /** Derived values kept per space; the memo starts over when full. */
 const DERIVED_SIZE = 256;
 /** Approximate size of one exact scoring (factor scores with their causes). */
@@ -111,17 +117,19 @@ function spaceKey(view: PlayerView, cache: Cache): string {
   return `${view.side}|${issues}|${own}|${statements}|${made}|${view.ownWalkAway}`;
 }
 
-/** Exact scoring of single packages for this own-payoff state (the last few hundred remembered), and derived values. */
+/** Exact scoring of single packages for this own-payoff state (the latest remembered), and derived values. */
 function exactScoring(model: Model, side: Side, made: readonly string[]) {
-  const scoring = { statements: made };
-  const memo = new Map<number, SideScore>();
+  const full = packageScorer(model, side, made);
+  let memo = new Map<number, SideScore>();
+  let older = new Map<number, SideScore>();
   const score = (pkg: Package): SideScore => {
     const i = indexOf(model, pkg);
-    let s = i < 0 ? undefined : memo.get(i);
+    if (i < 0) return full(pkg);
+    let s = memo.get(i);
     if (!s) {
-      s = scorePackage(model, side, pkg, scoring);
-      if (memo.size >= MEMO_SIZE) memo.clear();
-      if (i >= 0) memo.set(i, s);
+      s = older.get(i) ?? full(pkg);
+      if (memo.size >= MEMO_SIZE) [older, memo] = [memo, new Map()];
+      memo.set(i, s);
     }
     return s;
   };
@@ -206,15 +214,52 @@ function sampled(b: Basis): OwnSpace {
 /** Approximate bytes of a space: its typed arrays (a sampled one also keeps its packages). */
 function spaceBytes(s: OwnSpace): number {
   const arrays = s.candidates.byteLength + s.scores.byteLength + s.records.bytes.byteLength;
-  const memo = MEMO_SIZE * SCORING_BYTES;
+  const memo = 2 * MEMO_SIZE * SCORING_BYTES;
   return 4096 + memo + arrays + (s.sampled ? SAMPLE_SIZE * (64 + 8 * s.model.issues.length) : 0);
 }
 
 /**
- * The viewer's own space, from the cache when any view with the same own payoffs, issues and
- * statements made has built it (in this game or another), else built and kept there.
+ * The space a negotiator used last and what it was found from. A view on the same issues,
+ * statement list, statements made, walk-away value and own payoffs (the same object, or one
+ * with the same payoffs: events rebuild both parties) gets the same space without its key being
+ * made and looked up again; any other view is looked up by value as usual.
  */
-export function ownSpace(view: PlayerView, cache: Cache): OwnSpace {
+export interface LastSpace {
+  view: Pick<PlayerView, 'side' | 'issues' | 'own' | 'statementOptions' | 'ownWalkAway'> | null;
+  made: readonly string[] | null;
+  space: OwnSpace | null;
+}
+
+/** An empty LastSpace, for a negotiator to keep. */
+export const noSpaceYet = (): LastSpace => ({ view: null, made: null, space: null });
+
+/**
+ * The viewer's own space, from the cache when any view with the same own payoffs, issues and
+ * statements made has built it (in this game or another), else built and kept there; with
+ * `last`, the space of the previous view when this one stands on the same ground.
+ */
+export function ownSpace(view: PlayerView, cache: Cache, last?: LastSpace): OwnSpace {
+  const made = view.statementsMade[view.side];
+  const before = last?.view;
+  if (
+    last?.space &&
+    before &&
+    last.made === made &&
+    before.issues === view.issues &&
+    before.statementOptions === view.statementOptions &&
+    before.ownWalkAway === view.ownWalkAway &&
+    before.side === view.side &&
+    (before.own === view.own || cache.hashOf(before.own, payoffsOf) === cache.hashOf(view.own, payoffsOf))
+  ) {
+    last.view = view;
+    return last.space;
+  }
+  const space = lookUp(view, cache);
+  if (last) [last.view, last.made, last.space] = [view, made, space];
+  return space;
+}
+
+function lookUp(view: PlayerView, cache: Cache): OwnSpace {
   const key = spaceKey(view, cache);
   return cache.memo(
     `space|${key}`,
@@ -230,12 +275,62 @@ export function ownSpace(view: PlayerView, cache: Cache): OwnSpace {
 
 /** How many candidates (a prefix of the list) score at least `gross`. */
 export function countAtLeast(space: OwnSpace, gross: number): number {
+  const { scores } = space;
+  // First among every BLOCK-th score (a small array), then within one block: a few cache misses, not one per step.
+  const coarse = space.derived('coarse', () => scores.filter((_, k) => k % BLOCK === 0));
   let lo = 0;
-  let hi = space.scores.length;
+  let hi = coarse.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (space.scores[mid]! >= gross) lo = mid + 1;
+    if (coarse[mid]! >= gross) lo = mid + 1;
+    else hi = mid;
+  }
+  // coarse[lo − 1] (score lo − 1 blocks in) qualifies, coarse[lo] does not.
+  hi = Math.min(scores.length, lo * BLOCK);
+  lo = Math.max(0, (lo - 1) * BLOCK + 1);
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (scores[mid]! >= gross) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Scores per block of countAtLeast's first search. */
+const BLOCK = 64;
+
+/** Statements are only considered when the packages it would settle for are at most this many. */
+const MAX_CHECKED = 5000;
+
+/** How far the candidates have been checked against the own statements, and where each is first broken. */
+interface StatementScan {
+  /** Own statements (with costs), in the order the view lists them (as engine statements, for breaksStatement). */
+  readonly statements: readonly Statement[];
+  /** Index of the first candidate that breaks each statement; -1 while none of the checked ones does. */
+  readonly firstBreak: Int32Array;
+  checked: number;
+}
+
+/**
+ * Its first own statement that none of its first n candidates breaks (n at most MAX_CHECKED),
+ * if any. The candidates are checked once per space, as far as any question has needed.
+ */
+export function statementKept(view: PlayerView, space: OwnSpace, n: number): string | null {
+  if (n <= 0 || n > MAX_CHECKED) return null;
+  const scan = space.derived<StatementScan>('statementScan', () => {
+    const statements = view.statementOptions
+      .filter((st) => st.side === view.side && st.costs !== undefined)
+      .map((st) => ({ ...st, costs: [] }));
+    return { statements, firstBreak: new Int32Array(statements.length).fill(-1), checked: 0 };
+  });
+  const { statements, firstBreak } = scan;
+  for (let k = scan.checked; k < n && firstBreak.includes(-1); k++) {
+    const pkg = space.packageAt(space.candidates[k]!);
+    statements.forEach((st, s) => {
+      if (firstBreak[s] === -1 && breaksStatement(st, pkg)) firstBreak[s] = k;
+    });
+  }
+  scan.checked = Math.max(scan.checked, n);
+  const s = statements.findIndex((_, s) => firstBreak[s] === -1 || firstBreak[s]! >= n);
+  return s < 0 ? null : statements[s]!.id;
 }

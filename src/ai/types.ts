@@ -20,6 +20,12 @@ export interface DecisionContext {
   /** True when this is the side's last turn (its last chance to accept). */
   readonly lastTurn: boolean;
   readonly opponent: OpponentEstimate;
+  /**
+   * A value worked out once per decision context (a context at another t starts afresh); the key
+   * is any value, e.g. the function that computes it (unique to a strategy made with its own
+   * parameters).
+   */
+  readonly once: <T>(key: unknown, build: () => T) => T;
 }
 
 /** A package the negotiator would propose, with its own gross score (before time pressure). */

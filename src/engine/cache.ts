@@ -2,8 +2,10 @@
 // walk-away values, the computer's package spaces, its exact scorings), created and owned by
 // whoever runs games: the simulator, the store's session, a server. Entries are keyed by value
 // (content hashes, fired events, statements made), never by object identity, so a player view
-// rebuilt from JSON finds what the original view built. The least recently used entries go
-// first once the count or the approximate bytes exceed the limits. No clock, no randomness.
+// rebuilt from JSON finds what the original view built. Once the count or the approximate bytes
+// exceed the limits, the least recently used entries go first, until the cache is down to 7/8 of
+// its limits (so a full cache does not sort its entries on every addition). No clock, no
+// randomness.
 import { valueHash } from './value-hash';
 
 /** How much a cache may hold. */
@@ -54,12 +56,16 @@ export const DEFAULT_ENTRY_BYTES = 256;
 interface Entry {
   readonly value: unknown;
   readonly bytes: number;
+  /** When it was last used (a count of uses, not a clock). */
+  used: number;
 }
+
+/** Once over a limit, entries are dropped until the cache is down to this share of its limits. */
+const LOW_WATER = 7 / 8;
 
 /** A new, empty cache with the given limits (missing ones take DEFAULT_CACHE_LIMITS). */
 export function createCache(limits: Partial<CacheLimits> = {}): Cache {
   const bound: CacheLimits = { ...DEFAULT_CACHE_LIMITS, ...limits };
-  // A Map iterates in insertion order: re-inserting on every hit keeps the oldest use first.
   const entries = new Map<string, Entry>();
   // Per object, per function: a value computed from the object (its hash, a derived fact).
   const derived = new WeakMap<object, Map<unknown, unknown>>();
@@ -68,10 +74,16 @@ export function createCache(limits: Partial<CacheLimits> = {}): Cache {
   let hits = 0;
   let misses = 0;
   let evictions = 0;
+  let uses = 0;
 
+  /** Drop the least recently used entries, once over a limit, down to LOW_WATER of the limits. */
   const evict = (): void => {
-    for (const [key, e] of entries) {
-      if (entries.size <= bound.maxEntries && bytes <= bound.maxBytes) return;
+    if (entries.size <= bound.maxEntries && bytes <= bound.maxBytes) return;
+    const keepEntries = Math.floor(bound.maxEntries * LOW_WATER);
+    const keepBytes = bound.maxBytes * LOW_WATER;
+    const oldest = [...entries].sort((a, b) => a[1].used - b[1].used);
+    for (const [key, e] of oldest) {
+      if (entries.size <= keepEntries && bytes <= keepBytes) return;
       entries.delete(key);
       bytes -= e.bytes;
       evictions++;
@@ -82,15 +94,14 @@ export function createCache(limits: Partial<CacheLimits> = {}): Cache {
     const found = entries.get(key);
     if (found) {
       hits++;
-      entries.delete(key);
-      entries.set(key, found);
+      found.used = ++uses;
       return found.value as T;
     }
     misses++;
     const kind = key.slice(0, Math.max(0, key.indexOf('|')));
     built[kind] = (built[kind] ?? 0) + 1;
     const value = build();
-    const e: Entry = { value, bytes: size ? size(value) : DEFAULT_ENTRY_BYTES };
+    const e: Entry = { value, bytes: size ? size(value) : DEFAULT_ENTRY_BYTES, used: ++uses };
     // An entry larger than the whole budget is handed out but not kept (nor does it flush the rest).
     if (e.bytes > bound.maxBytes) return value;
     entries.set(key, e);

@@ -1,13 +1,15 @@
 // Whole-space scoring (score-table.ts) of factors that depend on one half of the issues only:
 // when every value and weight is an integer, sums of weighted values are exact in any order, so
 // such a factor's weighted, clamped value is worked out once per upper or per lower combination
-// and added as one number, and only factors that span both halves are swept package by package.
+// and added as one number; so is a factor that spans both halves but can never reach a clamp or
+// its veto (its weighted value splits into an upper and a lower part). Only the others are swept
+// package by package.
 import type { Compiled } from './score-compile';
-import type { Halves } from './score-halves';
+import type { Halves, LowerRow } from './score-halves';
 
 /** One side's factors of one kind (constituencies or indicators), split by what they depend on. */
 export interface Folded {
-  /** Slots that depend on both halves: swept per package, as before. */
+  /** Slots that depend on both halves and may clamp or veto: swept per package. */
   readonly spanning: readonly number[];
   /** Per lower combination j: Σ w · clamp(value) of the factors that depend on the lower half only. */
   readonly low: Float64Array;
@@ -55,7 +57,23 @@ export function fold(c: Compiled, h: Halves, from: number, to: number): Folded |
         out.low[j]! += w * v;
         if (v < veto) out.lowVeto[j] = 1;
       }
+    } else if (row && never(c, h, f, row)) {
+      // It depends on both halves but never reaches a clamp or its veto: w · (a + r) = w · a + w · r.
+      for (let i = 0; i < h.upper; i++) out.up[i]! += w * h.upperSums[i * c.slots + f]!;
+      for (let j = 0; j < h.lower; j++) out.low[j]! += w * row.values[j]!;
     } else (out.spanning as number[]).push(f);
   }
   return out;
+}
+
+/** True when slot f (its row the same for every upper combination) stays within 0–100 and above its veto for every package. */
+function never(c: Compiled, h: Halves, f: number, row: LowerRow): boolean {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < h.upper; i++) {
+    const a = h.upperSums[i * c.slots + f]!;
+    if (a < lo) lo = a;
+    if (a > hi) hi = a;
+  }
+  return lo + row.min >= Math.max(0, c.vetoes[f]!) && hi + row.max <= 100;
 }

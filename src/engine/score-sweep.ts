@@ -53,9 +53,10 @@ function addSlots(
   }
 }
 
-/** How one kind of one side's factors is summed: folded where exact (see score-fold.ts), else all swept. */
+/** How one kind of one side's factors is summed: folded where exact (see score-fold.ts), the rest swept. */
 interface KindPlan {
-  readonly folded: Folded | null;
+  /** Folded sums per half (all zero when nothing folds). */
+  readonly folded: Folded;
   /** Slots swept per package, in factor order. */
   readonly slots: readonly number[];
 }
@@ -63,40 +64,26 @@ interface KindPlan {
 /** The plans for one side's constituencies and indicators. */
 type SidePlan = readonly [approval: KindPlan, security: KindPlan];
 
+/** Nothing folded: every slot of [from, to) is swept. */
+function unfolded(h: Halves, from: number, to: number): Folded {
+  return {
+    spanning: Array.from({ length: to - from }, (_, k) => from + k),
+    low: new Float64Array(h.lower),
+    up: new Float64Array(h.upper),
+    lowVeto: new Uint8Array(h.lower),
+    upVeto: new Uint8Array(h.upper),
+  };
+}
+
 function planKind(c: Compiled, h: Halves, from: number, to: number): KindPlan {
-  const folded = fold(c, h, from, to);
-  return { folded, slots: folded ? folded.spanning : Array.from({ length: to - from }, (_, k) => from + k) };
+  const folded = fold(c, h, from, to) ?? unfolded(h, from, to);
+  return { folded, slots: folded.spanning };
 }
 
 const planSide = (c: Compiled, h: Halves, s: number): SidePlan => [
   planKind(c, h, c.bounds[3 * s]!, c.bounds[3 * s + 1]!),
   planKind(c, h, c.bounds[3 * s + 1]!, c.bounds[3 * s + 2]!),
 ];
-
-/** Start acc from the folded factors' sums (or 0) for upper combination i. */
-function start(acc: Float64Array, plan: KindPlan, i: number, vetoed: Uint8Array | null): void {
-  const f = plan.folded;
-  if (!f) {
-    acc.fill(0);
-    return;
-  }
-  const up = f.up[i]!;
-  const low = f.low;
-  for (let j = 0; j < acc.length; j++) acc[j] = low[j]! + up;
-  if (vetoed) {
-    const v = f.upVeto[i]!;
-    for (let j = 0; j < acc.length; j++) vetoed[j]! |= f.lowVeto[j]! | v;
-  }
-}
-
-/** Sum one side's factors over the row of packages that share upper combination i. */
-function sumSide(c: Compiled, halves: Halves, plan: SidePlan, i: number, sums: Sums, g: Group): void {
-  sums.vetoed.fill(0);
-  start(sums.approval, plan[0], i, sums.vetoed);
-  start(sums.security, plan[1], i, null);
-  addSlots(c, halves, i, plan[0].slots, sums.approval, sums, g);
-  addSlots(c, halves, i, plan[1].slots, sums.security, sums, g);
-}
 
 /** Total weight of slots [from, to), summed in order as scorePackage does. */
 export function weightOf(c: Compiled, from: number, to: number): number {
@@ -105,28 +92,64 @@ export function weightOf(c: Compiled, from: number, to: number): number {
   return w;
 }
 
-/** What every sweep shares: the compiled model, its halves, each side's plan and scratch rows. */
+/**
+ * One side's sums over the row of packages of upper combination i: the constituency sum of
+ * package i · L + j is low[j] + up[i] + approval[j] (in that order; the swept part alone is not
+ * rounded when the halves are not integral, as the folded parts are then zero), likewise for the
+ * indicators; it is vetoed when lowVeto[j] | upVeto[i] | vetoed[j] is 1.
+ */
+export interface SideRows {
+  readonly approval: KindPlan;
+  readonly security: KindPlan;
+  /** Swept sums and veto flags of the current row (arrays never written stay zero). */
+  readonly sums: Sums;
+  /** True when a swept constituency has a veto level. */
+  readonly sweptVetoes: boolean;
+  /** Weights of the constituencies and indicators, summed as scorePackage sums them. */
+  readonly cw: number;
+  readonly sw: number;
+}
+
+/** What every sweep shares: the compiled model, its halves, each side's rows and scratch. */
 export interface Sweep {
   readonly c: Compiled;
   readonly halves: Halves;
-  readonly plans: readonly [SidePlan, SidePlan];
-  readonly sums: Sums;
+  readonly sides: readonly [SideRows, SideRows];
   readonly g: Group;
+}
+
+function sideRows(c: Compiled, h: Halves, s: number): SideRows {
+  const [approval, security] = planSide(c, h, s);
+  const L = h.lower;
+  return {
+    approval,
+    security,
+    sums: { approval: new Float64Array(L), security: new Float64Array(L), vetoed: new Uint8Array(L) },
+    sweptVetoes: approval.slots.some((f) => c.vetoes[f]! > -Infinity),
+    cw: weightOf(c, c.bounds[3 * s]!, c.bounds[3 * s + 1]!),
+    sw: weightOf(c, c.bounds[3 * s + 1]!, c.bounds[3 * s + 2]!),
+  };
 }
 
 export function sweepOf(c: Compiled): Sweep {
   const halves = splitHalves(c);
   const L = halves.lower;
-  const sums: Sums = {
-    approval: new Float64Array(L),
-    security: new Float64Array(L),
-    vetoed: new Uint8Array(L),
-  };
   const none = { values: new Float64Array(L), ints: new Int32Array(L), min: 0, max: 0 };
   const g: Group = { rows: [], a: new Float64Array(4), w: new Float64Array(4), none };
-  return { c, halves, plans: [planSide(c, halves, 0), planSide(c, halves, 1)], sums, g };
+  return { c, halves, sides: [sideRows(c, halves, 0), sideRows(c, halves, 1)], g };
 }
 
-/** Fill w.sums with side s's sums over the row of packages of upper combination i. */
-export const sumRow = (w: Sweep, s: number, i: number): void =>
-  sumSide(w.c, w.halves, w.plans[s]!, i, w.sums, w.g);
+/** Fill side s's swept sums and veto flags (w.sides[s].sums) for the row of upper combination i. */
+export function sumRow(w: Sweep, s: number, i: number): void {
+  const r = w.sides[s]!;
+  const { sums } = r;
+  if (r.sweptVetoes) sums.vetoed.fill(0);
+  if (r.approval.slots.length > 0) {
+    sums.approval.fill(0);
+    addSlots(w.c, w.halves, i, r.approval.slots, sums.approval, sums, w.g);
+  }
+  if (r.security.slots.length > 0) {
+    sums.security.fill(0);
+    addSlots(w.c, w.halves, i, r.security.slots, sums.security, sums, w.g);
+  }
+}

@@ -5,7 +5,7 @@
 import type { BySide, Model, Side } from './model';
 import { packageCount } from './model';
 import { compile } from './score-compile';
-import { type Sweep, sumRow, sweepOf, weightOf } from './score-sweep';
+import { type Sweep, sumRow, sweepOf } from './score-sweep';
 
 /** Score and ratification of every package (by index, see enumerate.ts), for both sides. */
 export interface ScoreTable {
@@ -25,31 +25,39 @@ export interface TableOptions {
   readonly statements?: BySide<readonly string[]>;
 }
 
-/** Score one side for every package of upper combination i; track[0…2] keep the best approval, lowest and highest score. */
+/**
+ * Score side s for every package of upper combination i (packages i · L … i · L + L − 1) into
+ * score and ratified from index `at`; track[0…2] keep the best approval, lowest and highest score.
+ * As scorePackage: constituency and indicator sums (see SideRows) over their weights, blended.
+ */
 function scoreRow(
   w: Sweep,
   s: number,
   i: number,
   out: { readonly score: Float64Array; readonly ratified: Uint8Array; readonly track: Float64Array },
+  at: number,
 ): void {
   sumRow(w, s, i);
-  const c = w.c;
-  const cw = weightOf(c, c.bounds[3 * s]!, c.bounds[3 * s + 1]!);
-  const sw = weightOf(c, c.bounds[3 * s + 1]!, c.bounds[3 * s + 2]!);
-  const aw = c.approvalWeight[s]!;
-  const threshold = c.threshold[s]!;
-  const { approval: cs, security: ss, vetoed } = w.sums;
+  const r = w.sides[s]!;
+  const { cw, sw } = r;
+  const aw = w.c.approvalWeight[s]!;
+  const threshold = w.c.threshold[s]!;
+  const { low: lowA, lowVeto } = r.approval.folded;
+  const lowS = r.security.folded.low;
+  const upA = r.approval.folded.up[i]!;
+  const upS = r.security.folded.up[i]!;
+  const upVeto = r.approval.folded.upVeto[i]!;
+  const { approval: sweptA, security: sweptS, vetoed } = r.sums;
   const { score, ratified, track } = out;
-  const L = w.halves.lower;
   let best = track[0]!;
   let lo = track[1]!;
   let hi = track[2]!;
-  for (let j = 0, at = i * L; j < L; j++, at++) {
-    const approval = cw > 0 ? cs[j]! / cw : 0;
-    const securityIndex = sw > 0 ? ss[j]! / sw : 0;
+  for (let j = 0, L = w.halves.lower; j < L; j++) {
+    const approval = cw > 0 ? (lowA[j]! + upA + sweptA[j]!) / cw : 0;
+    const securityIndex = sw > 0 ? (lowS[j]! + upS + sweptS[j]!) / sw : 0;
     const x = aw * approval + (1 - aw) * securityIndex;
-    score[at] = x;
-    ratified[at] = +(approval >= threshold) & (vetoed[j]! ^ 1);
+    score[at + j] = x;
+    ratified[at + j] = +(approval >= threshold) & ((lowVeto[j]! | upVeto | vetoed[j]!) ^ 1);
     if (approval > best) best = approval;
     if (x < lo) lo = x;
     if (x > hi) hi = x;
@@ -59,22 +67,26 @@ function scoreRow(
   track[2] = hi;
 }
 
+/** Outputs of scoreRow: score, ratification and the tracked extremes. */
+const outputs = (size: number) => ({
+  score: new Float64Array(size),
+  ratified: new Uint8Array(size),
+  track: Float64Array.of(-Infinity, Infinity, -Infinity),
+});
+
 /** Score every package for both sides (the caller checks the count is affordable first). */
 export function scoreAll(model: Model, opts: TableOptions = {}): ScoreTable {
   const c = compile(model, opts);
   const count = packageCount(model);
-  const outs = ([0, 1] as const).map(() => ({
-    score: new Float64Array(count),
-    ratified: new Uint8Array(count),
-    track: Float64Array.of(-Infinity, Infinity, -Infinity),
-  }));
+  const [o0, o1] = [outputs(count), outputs(count)];
   if (count > 0) {
     const w = sweepOf(c);
+    const L = w.halves.lower;
     for (let i = 0; i < w.halves.upper; i++) {
-      for (const s of [0, 1] as const) scoreRow(w, s, i, outs[s]!);
+      scoreRow(w, 0, i, o0, i * L);
+      scoreRow(w, 1, i, o1, i * L);
     }
   }
-  const [o0, o1] = [outs[0]!, outs[1]!];
   return {
     count,
     scores: [o0.score, o1.score],
@@ -87,39 +99,17 @@ export function scoreAll(model: Model, opts: TableOptions = {}): ScoreTable {
   };
 }
 
-/** A side's candidates: packages (by index, ascending) with their scores. */
+/** A side's candidates: packages (by index, ascending) with their scores (views of larger arrays). */
 export interface Candidates {
   readonly index: Int32Array;
   readonly score: Float64Array;
 }
 
-/** Appends candidates to typed arrays that double when full. */
-class Collector {
-  private index = new Int32Array(1024);
-  private score = new Float64Array(1024);
-  private n = 0;
-
-  push(i: number, x: number): void {
-    if (this.n === this.index.length) {
-      const index = new Int32Array(2 * this.n);
-      const score = new Float64Array(2 * this.n);
-      index.set(this.index);
-      score.set(this.score);
-      [this.index, this.score] = [index, score];
-    }
-    this.index[this.n] = i;
-    this.score[this.n++] = x;
-  }
-
-  result(): Candidates {
-    return { index: this.index.slice(0, this.n), score: this.score.slice(0, this.n) };
-  }
-}
-
 /**
  * The packages `side` ratifies that score strictly above `floor` (its walk-away value), in
  * index order, with their scores: what a player's package space is made of. The same arithmetic
- * as scoreAll, but nothing is kept of the other packages or the other side.
+ * as scoreRow, but the indicators are only read for ratified packages and nothing is kept of
+ * the other packages or the other side.
  */
 export function scoreCandidates(
   model: Model,
@@ -128,23 +118,35 @@ export function scoreCandidates(
   opts: TableOptions = {},
 ): Candidates {
   const c = compile(model, opts);
-  const out = new Collector();
-  if (packageCount(model) === 0) return out.result();
-  const w = sweepOf(c);
-  const cw = weightOf(c, c.bounds[3 * side]!, c.bounds[3 * side + 1]!);
-  const sw = weightOf(c, c.bounds[3 * side + 1]!, c.bounds[3 * side + 2]!);
-  const aw = c.approvalWeight[side]!;
-  const threshold = c.threshold[side]!;
-  const L = w.halves.lower;
-  const { approval: cs, security: ss, vetoed } = w.sums;
-  for (let i = 0; i < w.halves.upper; i++) {
-    sumRow(w, side, i);
-    for (let j = 0; j < L; j++) {
-      const approval = cw > 0 ? cs[j]! / cw : 0;
-      if (approval < threshold || vetoed[j] === 1) continue;
-      const x = aw * approval + (1 - aw) * (sw > 0 ? ss[j]! / sw : 0);
-      if (x > floor) out.push(i * L + j, x);
+  const count = packageCount(model);
+  // Room for every package, so nothing is copied as it fills; the caller gets views of the part used.
+  const index = new Int32Array(count);
+  const score = new Float64Array(count);
+  let n = 0;
+  if (count > 0) {
+    const w = sweepOf(c);
+    const L = w.halves.lower;
+    const { cw, sw, approval: pa, security: ps, sums } = w.sides[side]!;
+    const aw = c.approvalWeight[side]!;
+    const threshold = c.threshold[side]!;
+    const { approval: sweptA, security: sweptS, vetoed } = sums;
+    const { low: lowA, lowVeto } = pa.folded;
+    const lowS = ps.folded.low;
+    for (let i = 0; i < w.halves.upper; i++) {
+      sumRow(w, side, i);
+      const upA = pa.folded.up[i]!;
+      const upS = ps.folded.up[i]!;
+      const upVeto = pa.folded.upVeto[i]!;
+      for (let j = 0, base = i * L; j < L; j++) {
+        const approval = cw > 0 ? (lowA[j]! + upA + sweptA[j]!) / cw : 0;
+        if (approval < threshold || (lowVeto[j]! | upVeto | vetoed[j]!) === 1) continue;
+        const x = aw * approval + (1 - aw) * (sw > 0 ? (lowS[j]! + upS + sweptS[j]!) / sw : 0);
+        if (x > floor) {
+          index[n] = base + j;
+          score[n++] = x;
+        }
+      }
     }
   }
-  return out.result();
+  return { index: index.subarray(0, n), score: score.subarray(0, n) };
 }

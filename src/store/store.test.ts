@@ -275,7 +275,7 @@ describe('persistence', () => {
 
   it('keeps a save with hostile or unknown values aside, and a link still opens', () => {
     const storage = memoryStorage();
-    const store = started(testOptions({ storage }));
+    started(testOptions({ storage }));
     const saved = JSON.parse(storage.getItem(GAME_KEY)!);
     const hostile = JSON.stringify({
       ...saved,
