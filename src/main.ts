@@ -6,7 +6,7 @@ import { t } from './i18n';
 import { afterFirstDraw, registerServiceWorker } from './offline';
 import { createGameStore, type GameStore, type KeyValueStorage, LINK_PARAMS, selectAddress } from './store';
 import { loadFonts, mountOverlay } from './ui';
-import SCENARIOS from 'virtual:scenarios';
+import SCENARIOS, { loadMore } from 'virtual:scenarios';
 
 function storage(): KeyValueStorage | null {
   try {
@@ -38,8 +38,12 @@ async function start(app: HTMLElement): Promise<void> {
   // ?fast=1 (tests, demonstrations): the computer answers at once.
   const fast = params.get('fast') === '1';
   performance.mark('bc:start');
+  // The other shipped scenarios come in their own chunk, fetched while the fonts load: a link or a
+  // saved game may name any of them, so the store starts with all.
+  const [more] = await Promise.all([loadMore(), loadFonts()]);
+  performance.mark('bc:fonts');
   const store = createGameStore({
-    scenarios: SCENARIOS,
+    scenarios: [...SCENARIOS, ...more.default],
     defaultScenarioId: 'busan-2025',
     storage: storage(),
     computerDelayMs: fast ? 0 : 900,
@@ -52,12 +56,12 @@ async function start(app: HTMLElement): Promise<void> {
       difficulty: params.get('difficulty'),
     },
     prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+    // The computer's negotiators load beside the first screen, in their own chunk.
+    computer: () => import('./ai'),
   });
   if (LINK_PARAMS.some((p) => params.has(p))) followAddress(store);
+  // The stage measures and draws its text once: it starts (below) when the shipped fonts are ready.
   performance.mark('bc:store');
-  // The stage measures and draws its text once: it starts when the shipped fonts are ready.
-  await loadFonts();
-  performance.mark('bc:fonts');
   const stage = document.createElement('div');
   stage.id = 'game';
   app.replaceChildren(stage);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { GameState, Model, Move } from '../engine';
 import { applyMove, createCache, newGame, statusQuo } from '../engine';
 import { loadScenario } from '../scenario';
+import * as ai from '../ai';
 import { computerMove } from './computer';
 
 const model: Model = (() => {
@@ -20,7 +21,7 @@ function stonewalled(seed: number): string {
   while (!state.outcome) {
     const move: Move =
       state.turn === 1
-        ? computerMove(model, state, 1, 'cn-hardliner', null, cache)
+        ? computerMove(ai, model, state, 1, 'cn-hardliner', null, cache)
         : { type: 'propose', side: 0, package: statusQuo(model) };
     const r = applyMove(model, state, move, cache);
     if (!r.ok) throw new Error(r.rejection.code);

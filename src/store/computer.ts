@@ -1,8 +1,8 @@
 // The computer's turn: it sees only its PlayerView and answers with a move and its reason.
 // An illegal or missing answer (a bug in a negotiator) never stalls the game: it falls back to
-// repeating its last offer (or the status quo), which is always legal.
-import type { Negotiator } from '../ai';
-import { negotiatorFor, personaNegotiator } from '../ai';
+// repeating its last offer (or the status quo), which is always legal. The negotiators come in
+// as a module the store is handed (main.ts loads it after the first screen: it is not needed there).
+import type { Negotiator, negotiatorFor, personaNegotiator } from '../ai';
 import type { Cache, Difficulty, GameState, Model, Move, Side } from '../engine';
 import { checkMove, playerView, statusQuo } from '../engine';
 import { memoLast } from './memo';
@@ -12,20 +12,34 @@ import { memoLast } from './memo';
  * one), made for one game: the game's seed draws its floor and its choices to walk out.
  */
 const negotiator = memoLast(
-  (model: Model, side: Side, personaId: string, difficulty: Difficulty | null, seed: number): Negotiator => {
+  (
+    ai: ComputerModule,
+    model: Model,
+    side: Side,
+    personaId: string,
+    difficulty: Difficulty | null,
+    seed: number,
+  ): Negotiator => {
     const opts = difficulty ? { difficulty, seed } : { seed };
-    const named = personaId ? negotiatorFor(model, side, personaId, opts) : null;
+    const named = personaId ? ai.negotiatorFor(model, side, personaId, opts) : null;
     if (named?.ok) return named.negotiator;
     const first = model.personas.find((p) => p.side === side);
-    if (first) return personaNegotiator(first, difficulty ?? first.difficulty, seed);
-    const linear = negotiatorFor(model, side, 'linear', opts);
+    if (first) return ai.personaNegotiator(first, difficulty ?? first.difficulty, seed);
+    const linear = ai.negotiatorFor(model, side, 'linear', opts);
     if (linear.ok) return linear.negotiator;
     return { id: 'fallback', decide: () => null };
   },
 );
 
+/** What the store needs of the AI layer (src/ai's index provides it). */
+export interface ComputerModule {
+  readonly negotiatorFor: typeof negotiatorFor;
+  readonly personaNegotiator: typeof personaNegotiator;
+}
+
 /** The computer's move for the current state (legal by construction); `cache` is the session's. */
 export function computerMove(
+  ai: ComputerModule,
   model: Model,
   state: GameState,
   side: Side,
@@ -33,7 +47,7 @@ export function computerMove(
   difficulty: Difficulty | null,
   cache: Cache,
 ): Move {
-  const move = negotiator(model, side, personaId, difficulty, state.seed).decide(
+  const move = negotiator(ai, model, side, personaId, difficulty, state.seed).decide(
     playerView(model, state, side, cache),
     cache,
   );

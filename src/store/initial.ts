@@ -30,6 +30,7 @@ export const INITIAL_STATE: StoreData = {
   catalog: [],
   setup: { scenarioId: '', side: 0, difficulty: null, personaId: '', seed: 1 },
   screen: 'title',
+  computerReady: false,
   ...NO_GAME,
   // ui
   confirmingWalk: false,

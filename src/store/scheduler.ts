@@ -17,7 +17,9 @@ export interface SchedulerOptions {
 /** The game the computer must answer in, or null when it is not the computer's turn at the table. */
 export function computerDue(s: StoreState): GameState | null {
   const { screen, config, game } = s;
-  return screen === 'table' && config && game && !game.outcome && game.turn !== config.side ? game : null;
+  return s.computerReady && screen === 'table' && config && game && !game.outcome && game.turn !== config.side
+    ? game
+    : null;
 }
 
 /** Answer for the computer from now on; returns the unsubscribe (which cancels a pending answer). */

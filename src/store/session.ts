@@ -6,15 +6,16 @@ import type { GameState, Model, Move, Side } from '../engine';
 import { applyMove, createCache, newGame, other, statusQuo } from '../engine';
 import { translator } from '../i18n';
 import { gameModel, modelOf } from './catalog';
-import { computerMove } from './computer';
+import { type ComputerModule, computerMove } from './computer';
 import { INITIAL_STATE, NO_GAME } from './initial';
 import { tensionOf } from './narrate';
 import { initialSetup, normaliseSetup } from './setup';
 import type { SessionData, SessionSlice, SliceCreator, StoreState } from './types';
 
-/** What the session needs from outside: a source of fresh seeds. */
+/** What the session needs from outside: a source of fresh seeds, and the negotiators once loaded. */
 export interface SessionDeps {
   readonly randomSeed: () => number;
+  readonly computer: () => ComputerModule | null;
 }
 
 /** Create the session slice. */
@@ -53,6 +54,7 @@ export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, Sessi
       catalog: INITIAL_STATE.catalog,
       setup: INITIAL_STATE.setup,
       screen: INITIAL_STATE.screen,
+      computerReady: INITIAL_STATE.computerReady,
       ...NO_GAME,
       setCatalog: (entries) => set({ catalog: entries, setup: initialSetup(entries, deps.randomSeed()) }),
       showTitle: () => set((s) => (s.game ? {} : { screen: 'title' })),
@@ -118,12 +120,14 @@ export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, Sessi
       accept: () => human((side) => ({ type: 'accept', side })),
       walkAway: () => human((side) => ({ type: 'walkAway', side })),
       computerThinks: () => set({ thinking: true }),
+      computerLoaded: () => set({ computerReady: true }),
       computerMoves: () => {
         const s = get();
         const model = gameModel(s);
-        if (!model || !s.game || !s.config || s.game.outcome || s.game.turn === s.config.side) return;
+        const ai = deps.computer();
+        if (!ai || !model || !s.game || !s.config || s.game.outcome || s.game.turn === s.config.side) return;
         const { side, personaId, difficulty } = s.config;
-        const move = computerMove(model, s.game, other(side), personaId, difficulty, cache);
+        const move = computerMove(ai, model, s.game, other(side), personaId, difficulty, cache);
         const r = applyMove(model, s.game, move);
         if (r.ok) commit(r.state, model);
         else set({ thinking: false });

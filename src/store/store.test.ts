@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as ai from '../ai';
 import type { ScenarioFile } from '../scenario';
 import { GAME_BACKUP_KEY, GAME_KEY, SETTINGS_KEY } from './persist';
 import { createGameStore } from './store';
@@ -75,6 +76,20 @@ describe('createGameStore', () => {
     expect(store.getState().thinking).toBe(false);
     expect(['counter', 'news']).toContain(store.getState().cue?.name);
     expect(clock.pending).toBe(0);
+  });
+
+  it('answers only once its negotiators have loaded, then at once', async () => {
+    let arrive: (m: typeof ai) => void = () => {};
+    const loading = new Promise<typeof ai>((resolve) => {
+      arrive = resolve;
+    });
+    const store = started(testOptions({ computer: () => loading }));
+    store.getState().propose();
+    expect(store.getState().game!.turn).toBe(1);
+    arrive(ai);
+    await loading;
+    await Promise.resolve();
+    expect(store.getState().game!.turn).toBe(0);
   });
 
   it('skips the delay when motion is reduced', () => {

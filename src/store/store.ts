@@ -8,6 +8,7 @@ import { startAutosave } from './autosave';
 import { coachSlice } from './coach';
 import { loadCatalog, type ScenarioData } from './catalog';
 import { type Clock, realClock } from './clock';
+import type { ComputerModule } from './computer';
 import { DEFAULT_SETTINGS } from './initial';
 import { startNarrator } from './narrator';
 import { openStart } from './opening';
@@ -46,6 +47,11 @@ export interface StoreOptions {
   readonly prefersReducedMotion?: boolean;
   /** Interface language when none is remembered. */
   readonly lang?: string;
+  /**
+   * The computer's negotiators (src/ai), or a loader for them (main.ts imports them lazily: the first
+   * screen does not need them). Without them the computer never answers.
+   */
+  readonly computer?: ComputerModule | (() => Promise<ComputerModule>);
 }
 
 /** A ready store: scenarios loaded, settings remembered, subscribers started, a link or saved game open. */
@@ -53,10 +59,11 @@ export function createGameStore(options: StoreOptions): GameStore {
   const storage = options.storage ?? null;
   const randomSeed = options.randomSeed ?? (() => 1);
   const settle = settleQueue();
+  let computer: ComputerModule | null = typeof options.computer === 'object' ? options.computer : null;
   const store = createStore<StoreState>()(
     subscribeWithSelector(
       settling(settle, (set, get) => ({
-        ...sessionSlice({ randomSeed })(set, get),
+        ...sessionSlice({ randomSeed, computer: () => computer })(set, get),
         ...uiSlice(set, get),
         ...settingsSlice(set, get),
         ...coachSlice(set, get),
@@ -87,6 +94,12 @@ export function createGameStore(options: StoreOptions): GameStore {
   if (failed.length > 0) notices.push(t('notice.scenarioErrors', { files: failed.join(', ') }, lang));
   notices.push(...openStart(store, options.link ?? null, storage, randomSeed));
   if (notices.length > 0) s.showNotice(notices.join(' '));
+  if (computer) s.computerLoaded();
+  else if (typeof options.computer === 'function')
+    options.computer().then((m) => {
+      computer = m;
+      store.getState().computerLoaded();
+    });
   const stop = () => {
     for (const unsubscribe of stops) unsubscribe();
   };

@@ -1,6 +1,7 @@
 // Test helpers for the store: its own small scenario (fixtures/mini.yaml), the shipped files for
 // the one smoke test, an in-memory storage and a clock moved by hand.
 import { readFileSync } from 'node:fs';
+import * as ai from '../ai';
 import { loadScenario } from '../scenario';
 import type { Clock } from './clock';
 import type { KeyValueStorage } from './persist';
@@ -81,6 +82,7 @@ export function testOptions(over: Partial<StoreOptions> = {}): StoreOptions {
     computerDelayMs: 0,
     clock: manualClock(),
     randomSeed: () => seed++,
+    computer: ai,
     ...over,
   };
 }

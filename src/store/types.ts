@@ -59,6 +59,8 @@ export interface SessionData {
   readonly thinking: boolean;
   /** 0..1, rises toward the deadline; drives the music's tension. */
   readonly tension: number;
+  /** The computer's negotiators are loaded: it can answer. */
+  readonly computerReady: boolean;
 }
 
 export interface SessionActions {
@@ -85,6 +87,8 @@ export interface SessionActions {
   walkAway(): void;
   /** The computer's scheduler: its pause before answering has begun. */
   computerThinks(): void;
+  /** The negotiators' module has arrived: the computer may answer from now on. */
+  computerLoaded(): void;
   /** The computer's scheduler: the computer answers now (with what it sees in its player view). */
   computerMoves(): void;
   showDebrief(): void;
