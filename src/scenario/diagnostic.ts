@@ -41,6 +41,8 @@ export const DIAGNOSTIC_CODES = [
   'threshold-unreachable',
   'never-ratified',
   'too-many-packages',
+  'free-concession',
+  'weak-walk-away',
   // the list was cut short
   'more-errors',
   // a bug in the loader itself, reported instead of thrown
