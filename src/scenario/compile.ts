@@ -186,5 +186,12 @@ export function compile(file: ScenarioFile, contentHash: string): Model {
         }
       : null,
     glossary: file.glossary ?? [],
+    debrief: file.debrief
+      ? {
+          whatHappenedNext: file.debrief.whatHappenedNext ?? [],
+          questions: file.debrief.questions ?? [],
+          readings: file.debrief.readings ?? [],
+        }
+      : null,
   };
 }

@@ -34,6 +34,7 @@ export const DIAGNOSTIC_CODES = [
   'event-no-change',
   'change-no-change',
   'zero-weight',
+  'debrief-date',
   // design warnings (the engine's designWarnings codes; its 'too-large' becomes 'too-many-packages')
   'no-zopa',
   'untouched-factor',

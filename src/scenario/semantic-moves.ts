@@ -111,3 +111,39 @@ export function checkHistorical(ck: Check): void {
   }
   if (h.source !== undefined) expectId(ck, ['historical', 'source'], 'source', h.source, ck.defined.sources);
 }
+
+/** Debrief: every timeline entry cites known sources, comes after the scenario's year begins and in date order. */
+export function checkDebrief(ck: Check): void {
+  const entries = ck.file.debrief?.whatHappenedNext ?? [];
+  const year = ck.file.year;
+  entries.forEach((e, i) => {
+    const path = ['debrief', 'whatHappenedNext', i];
+    for (const [j, s] of e.sources.entries())
+      expectId(ck, [...path, 'sources', j], 'source', s, ck.defined.sources);
+    if (Number(e.date.slice(0, 4)) < year) {
+      report(
+        ck,
+        [...path, 'date'],
+        'debrief-date',
+        `${e.date} is before the scenario's year (${year}): "what happened next" comes after the game`,
+        {
+          expected: `a date in ${year} or later`,
+          found: e.date,
+        },
+      );
+    }
+    const prev = entries[i - 1];
+    if (prev !== undefined && e.date < prev.date) {
+      report(
+        ck,
+        [...path, 'date'],
+        'debrief-date',
+        `${e.date} comes before the previous entry's ${prev.date}: list the entries oldest first`,
+        {
+          expected: `a date on or after ${prev.date}`,
+          found: e.date,
+        },
+      );
+    }
+  });
+}

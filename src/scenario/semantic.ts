@@ -11,7 +11,7 @@ import {
   expectUnique,
   report,
 } from './semantic-context';
-import { checkEvents, checkHistorical, checkPersonas, checkStatements } from './semantic-moves';
+import { checkDebrief, checkEvents, checkHistorical, checkPersonas, checkStatements } from './semantic-moves';
 import type { Source } from './located';
 
 type Payoff = ScenarioFile['payoffs'][string];
@@ -140,5 +140,6 @@ export function semanticDiagnostics(file: ScenarioFile, source: Source): Sink {
   checkStatements(ck);
   checkPersonas(ck);
   checkHistorical(ck);
+  checkDebrief(ck);
   return ck.out;
 }
