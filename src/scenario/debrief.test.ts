@@ -86,6 +86,17 @@ describe('the debrief pack', () => {
     expect(lineText(text, errs[0]!.line)).toContain('src-b');
   });
 
+  it('sorts a month-only date with any day of that month', () => {
+    const text = miniWith((d) => {
+      set(entry(0, 'date'), '2026-02-14')(d);
+      d.setIn(['debrief', 'whatHappenedNext', 2], { date: '2026-02-03', text: 'Later.', sources: ['src-a'] });
+    });
+    const r = loadScenario(text, 'm.yaml');
+    expect(r.ok ? [] : r.errors.map((e) => [e.path, e.found])).toEqual([
+      ['debrief.whatHappenedNext[2].date', '2026-02-03'],
+    ]);
+  });
+
   it('reports entries before the scenario’s year and entries out of date order', () => {
     const text = miniWith((d) => {
       set(entry(0, 'date'), '2026-03-01')(d);
@@ -102,7 +113,7 @@ describe('the debrief pack', () => {
       ['debrief-date', 'debrief.whatHappenedNext[2].date', '2019-05-15'],
     ]);
     expect(errs[0]!.message).toBe(
-      "2026-02 comes before the previous entry's 2026-03-01: list the entries oldest first",
+      "2026-02 comes before an earlier entry's 2026-03-01: list the entries oldest first",
     );
     expect(errs[1]!.message).toMatch(/^2019-05-15 is before the scenario's year \(2025\)/);
     expect(lineText(text, errs[0]!.line)).toContain('2026-02');

@@ -132,15 +132,20 @@ export function checkDebrief(ck: Check): void {
         },
       );
     }
-    const prev = entries[i - 1];
-    if (prev !== undefined && e.date < prev.date) {
+    // A month-only date (2025-05) sorts with any day of that month.
+    const before = (a: string, b: string) => {
+      const n = Math.min(a.length, b.length);
+      return a.slice(0, n) < b.slice(0, n);
+    };
+    const later = entries.slice(0, i).find((p) => before(e.date, p.date));
+    if (later !== undefined) {
       report(
         ck,
         [...path, 'date'],
         'debrief-date',
-        `${e.date} comes before the previous entry's ${prev.date}: list the entries oldest first`,
+        `${e.date} comes before an earlier entry's ${later.date}: list the entries oldest first`,
         {
-          expected: `a date on or after ${prev.date}`,
+          expected: `a date on or after ${later.date}`,
           found: e.date,
         },
       );
