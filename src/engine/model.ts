@@ -163,6 +163,8 @@ export interface Reading {
 
 /** What the class discusses after the game; never shown before it ends (no spoilers). */
 export interface Debrief {
+  /** Sources cited only here, apart from the scenario's, so their titles give nothing away. */
+  readonly sources: readonly Source[];
   /** Oldest first. */
   readonly whatHappenedNext: readonly TimelineEntry[];
   readonly questions: readonly Text[];

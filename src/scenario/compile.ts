@@ -188,6 +188,7 @@ export function compile(file: ScenarioFile, contentHash: string): Model {
     glossary: file.glossary ?? [],
     debrief: file.debrief
       ? {
+          sources: file.debrief.sources ?? [],
           whatHappenedNext: file.debrief.whatHappenedNext ?? [],
           questions: file.debrief.questions ?? [],
           readings: file.debrief.readings ?? [],

@@ -14,12 +14,13 @@ describe('the debrief pack', () => {
     const r = loadScenario(MINI_YAML, 'mini.yaml');
     if (!r.ok) throw new Error(r.errors.map(formatDiagnostic).join('\n'));
     expect(r.model.debrief).toEqual({
+      sources: [{ id: 'src-later', title: 'A later report', date: '2026-02' }],
       whatHappenedNext: [
         { date: '2025-11-10', text: 'The tariff cut took effect.', sources: ['src-a'] },
         {
           date: '2026-02',
           text: { en: 'The first cargoes arrived.', 'zh-Hans': '首批货物抵达。' },
-          sources: ['src-a'],
+          sources: ['src-later'],
         },
       ],
       questions: ['Who gained more?'],
@@ -46,6 +47,7 @@ describe('the debrief pack', () => {
       'm.yaml',
     );
     expect(onlyQuestions.ok && onlyQuestions.model.debrief).toEqual({
+      sources: [{ id: 'src-later', title: 'A later report', date: '2026-02' }],
       whatHappenedNext: [],
       questions: ['Who gained more?'],
       readings: [],
@@ -83,7 +85,28 @@ describe('the debrief pack', () => {
       path: 'debrief.whatHappenedNext[1].sources[0]',
       message: 'unknown source "src-b" (did you mean "src-a"?)',
     });
+    expect(errs[0]!.expected).toBe('one of src-a, src-later');
     expect(lineText(text, errs[0]!.line)).toContain('src-b');
+  });
+
+  it('cites its own sources, kept apart from the scenario’s: a debrief source cited elsewhere is unknown', () => {
+    const text = miniWith(set(['historical', 'source'], 'src-later'));
+    const errs = errorsOf(loadScenario(text, 'm.yaml'));
+    expect(errs.map((e) => [e.code, e.path])).toEqual([['unknown-id', 'historical.source']]);
+  });
+
+  it('reports a debrief source id that repeats a top-level one, or another debrief source', () => {
+    const text = miniWith((d) => {
+      set(['debrief', 'sources', 1], { id: 'src-later', title: 'Again' })(d);
+      set(['debrief', 'sources', 2], { id: 'src-a', title: 'A clash' })(d);
+    });
+    const errs = errorsOf(loadScenario(text, 'm.yaml'));
+    expect(errs.map((e) => [e.code, e.path])).toEqual([
+      ['duplicate-id', 'debrief.sources[1].id'],
+      ['duplicate-id', 'debrief.sources[2].id'],
+    ]);
+    expect(errs[1]!.message).toBe('the source id "src-a" is already used in the top-level sources');
+    expect(lineText(text, errs[1]!.line)).toContain('src-a');
   });
 
   it('sorts a month-only date with any day of that month', () => {

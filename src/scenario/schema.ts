@@ -168,7 +168,7 @@ const TimelineEntrySchema = z.strictObject({
     .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'a date written YYYY-MM-DD or YYYY-MM')
     .meta({ description: 'When it happened: YYYY-MM-DD (or YYYY-MM when only the month is known).' }),
   text: Text.meta({ description: 'What happened, in a sentence or two.' }),
-  sources: z.array(Id).min(1).max(10).meta({ description: 'Ids from the top-level sources list (at least one).' }),
+  sources: z.array(Id).min(1).max(10).meta({ description: 'Source ids (top-level or debrief sources), at least one.' }),
 });
 
 const ReadingSchema = z.strictObject({
@@ -182,6 +182,11 @@ const ReadingSchema = z.strictObject({
 
 /** Material for the discussion after the game: nothing here is shown before the game ends. */
 const DebriefSchema = z.strictObject({
+  sources: z
+    .array(SourceSchema)
+    .max(200)
+    .optional()
+    .meta({ description: 'Sources cited only in the debrief (kept apart so that their titles give nothing away).' }),
   whatHappenedNext: z
     .array(TimelineEntrySchema)
     .max(100)

@@ -112,14 +112,25 @@ export function checkHistorical(ck: Check): void {
   if (h.source !== undefined) expectId(ck, ['historical', 'source'], 'source', h.source, ck.defined.sources);
 }
 
-/** Debrief: every timeline entry cites known sources, comes after the scenario's year begins and in date order. */
+/** Debrief: its own source ids are new; every timeline entry cites a known source, is in or after the scenario's year, and in date order. */
 export function checkDebrief(ck: Check): void {
+  const own = ck.file.debrief?.sources ?? [];
+  expectUnique(ck, own, ['debrief', 'sources'], 'debrief source');
+  own.forEach((src, i) => {
+    if (ck.defined.sources.includes(src.id))
+      report(
+        ck,
+        ['debrief', 'sources', i, 'id'],
+        'duplicate-id',
+        `the source id ${quote(src.id)} is already used in the top-level sources`,
+      );
+  });
+  const known = [...ck.defined.sources, ...own.map((x) => x.id)];
   const entries = ck.file.debrief?.whatHappenedNext ?? [];
   const year = ck.file.year;
   entries.forEach((e, i) => {
     const path = ['debrief', 'whatHappenedNext', i];
-    for (const [j, s] of e.sources.entries())
-      expectId(ck, [...path, 'sources', j], 'source', s, ck.defined.sources);
+    for (const [j, s] of e.sources.entries()) expectId(ck, [...path, 'sources', j], 'source', s, known);
     if (Number(e.date.slice(0, 4)) < year) {
       report(
         ck,
