@@ -309,6 +309,31 @@ describe.each(CALIBRATED)('%s teaches walking away and pays for every concession
     }
   });
 
+  it('keeps a zone of agreement with the historical deal inside after any event, or all of them', () => {
+    const model = modelOf(name);
+    const firings = [...model.events.map((e) => [e.id]), model.events.map((e) => e.id)];
+    for (const fired of firings) {
+      const a = analysisOf(applyEvents(model, fired));
+      expect(a.zopa.length, fired.join(',')).toBeGreaterThan(0);
+      expect(locate(a, historical(model))!.inZopa, fired.join(',')).toBe(true);
+    }
+  });
+
+  it('makes every statement a real choice: some deals in the zone break it, some keep it', () => {
+    const model = modelOf(name);
+    const zopa = Array.from(analysisFor(name).zopa, (i) => packageAt(model, i));
+    for (const st of model.statements) {
+      expect(
+        zopa.some((p) => breaksStatement(st, p)),
+        st.id,
+      ).toBe(true);
+      expect(
+        zopa.some((p) => !breaksStatement(st, p)),
+        st.id,
+      ).toBe(true);
+    }
+  });
+
   it('carries a debrief pack: a dated, sourced timeline, questions and readings', () => {
     const d = modelOf(name).debrief;
     expect(d?.whatHappenedNext.length).toBeGreaterThanOrEqual(4);
@@ -347,7 +372,8 @@ describe('no spoilers before the debrief', () => {
   const LATER: Record<(typeof CALIBRATED)[number], RegExp> = {
     'geneva-2025': /\b(June|July|August|September|October|November|December|2026|London|Busan|violated)\b/,
     // The ban's own end date (2025) was known in 2018; later events were not.
-    'zte-2018': /\b(July|August|2019|202[0-46-9]|7 June|85–10|87–10|lifted on|Navarro|Busan|London|rare earths?)\b/i,
+    'zte-2018':
+      /\b(July|August|2019|202[0-46-9]|7 June|85–10|87–10|lifted on|Navarro|Busan|London|rare earths?)\b/i,
   };
   it.each(CALIBRATED)(
     '%s names nothing after its date outside the debrief and the historical outcome',
