@@ -378,6 +378,13 @@ describe('no spoilers before the debrief', () => {
     'zte-2018':
       /\b(July|August|2019|202[0-46-9]|7 June|85–10|87–10|lifted on|Navarro|Busan|London|rare earths?)\b/i,
   };
+  it('busan-2025 names none of the later events the debrief tells (H200 on 8 December, No. 70, the rulings of 2026)', () => {
+    const later =
+      /\b(8 December|December 2025|No\. 70|[Aa]nnouncement 70|20 February|28 February|Supreme Court held)\b/;
+    const hits = textsBeforeTheEnd(modelOf('busan-2025')).filter((t) => later.test(t));
+    expect(hits).toEqual([]);
+  });
+
   it.each(CALIBRATED)(
     '%s names nothing after its date outside the debrief and the historical outcome',
     (name) => {
