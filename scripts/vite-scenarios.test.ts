@@ -11,7 +11,12 @@ describe('readScenarios', () => {
   it('validates every shipped scenario into plain JSON data', () => {
     const r = readScenarios(shippedDir, layer);
     if (!r.ok) throw new Error(r.messages.join('\n'));
-    expect(r.scenarios.map((s) => s.fileName)).toEqual(['busan-2025.yaml', 'tutorial.yaml']);
+    expect(r.scenarios.map((s) => s.fileName)).toEqual([
+      'busan-2025.yaml',
+      'geneva-2025.yaml',
+      'tutorial.yaml',
+      'zte-2018.yaml',
+    ]);
     expect(JSON.parse(JSON.stringify(r.scenarios))).toEqual(r.scenarios);
     expect(r.scenarios[0]?.file.id).toBe('busan-2025');
   });

@@ -143,6 +143,34 @@ export interface Source {
   readonly url?: string;
 }
 
+/** One dated event after the scenario's date, with the ids of its sources. */
+export interface TimelineEntry {
+  /** YYYY-MM-DD, or YYYY-MM when only the month is known. */
+  readonly date: string;
+  readonly text: Text;
+  readonly sources: readonly string[];
+}
+
+/** A reading for the debrief, cited as author, title, year. */
+export interface Reading {
+  readonly author: string;
+  readonly title: string;
+  readonly year?: number;
+  readonly publisher?: string;
+  readonly url?: string;
+  readonly note?: Text;
+}
+
+/** What the class discusses after the game; never shown before it ends (no spoilers). */
+export interface Debrief {
+  /** Sources cited only here, apart from the scenario's, so their titles give nothing away. */
+  readonly sources: readonly Source[];
+  /** Oldest first. */
+  readonly whatHappenedNext: readonly TimelineEntry[];
+  readonly questions: readonly Text[];
+  readonly readings: readonly Reading[];
+}
+
 export interface Model {
   readonly id: string;
   readonly title: Text;
@@ -163,6 +191,8 @@ export interface Model {
   readonly personas: readonly Persona[];
   readonly historical: { readonly package: Package; readonly description: Text; readonly source?: string } | null;
   readonly glossary: readonly { readonly term: Text; readonly definition: Text }[];
+  /** The debrief pack, or null when the scenario has none. */
+  readonly debrief: Debrief | null;
 }
 
 /** The other side. */

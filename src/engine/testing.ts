@@ -119,6 +119,7 @@ export function buildModel(spec: ModelSpec): Model {
     personas: [],
     historical: spec.historical ? { package: spec.historical, description: 'Historical.' } : null,
     glossary: [],
+    debrief: null,
   };
 }
 

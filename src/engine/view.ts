@@ -95,6 +95,7 @@ export function viewModel(view: PlayerView): Model {
     personas: [],
     historical: null,
     glossary: [],
+    debrief: null,
   };
 }
 

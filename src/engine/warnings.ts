@@ -1,7 +1,7 @@
 // Design warnings for scenario authors: problems that do not stop a scenario from loading but
 // make a poor lesson (no zone of agreement, a dead constituency, one issue that decides all).
 import { type Analysis, analyze, DEFAULT_MAX_PACKAGES } from './analysis';
-import { issueRanges } from './issue-profile';
+import { aboveWalkAway, issueProfiles, issueRanges } from './issue-profile';
 import type { Factor, FactorKind, Model, PartyModel, Side } from './model';
 import { SIDES, textIn } from './model';
 
@@ -12,6 +12,8 @@ export const DESIGN_WARNING_CODES = [
   'threshold-unreachable',
   'never-ratified',
   'too-large',
+  'free-concession',
+  'weak-walk-away',
 ] as const;
 export type DesignWarningCode = (typeof DESIGN_WARNING_CODES)[number];
 
@@ -30,6 +32,11 @@ export interface WarningOptions {
   readonly analysis?: Analysis;
   readonly maxPackages?: number;
 }
+
+/** A distributive issue costing the side that concedes it less than this share of its range is free. */
+export const FREE_CONCESSION = 0.03;
+/** A walk-away value that more than this share of all packages beat excludes almost nothing. */
+export const WEAK_WALK_AWAY = 0.9;
 
 const name = (p: PartyModel) => textIn(p.name);
 const touched = (f: Factor) =>
@@ -82,6 +89,21 @@ function fromAnalysis(a: Analysis): DesignWarning[] {
         message: `${name(p)} cannot ratify any package: a constituency vetoes every one.`,
       });
     }
+  }
+  const above = aboveWalkAway(a);
+  for (const side of SIDES) {
+    const share = above[side] / a.count;
+    if (share > WEAK_WALK_AWAY) {
+      const message = `${(100 * share).toFixed(1)}% of all packages beat ${name(a.model.parties[side])}'s walk-away value: walking away excludes almost nothing, so only ratification shapes the zone of agreement.`;
+      out.push({ code: 'weak-walk-away', side, message });
+    }
+  }
+  for (const p of issueProfiles(a.model, a.scoreRange)) {
+    const issue = a.model.issues[p.issue]!;
+    const side = issue.concededBy;
+    if (p.kind !== 'distributive' || p.importance[side] >= FREE_CONCESSION) continue;
+    const message = `Conceding issue "${issue.id}" costs ${name(a.model.parties[side])} at most ${(100 * p.importance[side]).toFixed(1)}% of its score range (under ${100 * FREE_CONCESSION}%): a free concession carries no leverage. Raise its cost, or make the issue integrative or compatible if both sides can gain from it.`;
+    out.push({ code: 'free-concession', side, issue: p.issue, message });
   }
   if (a.zopa.length === 0) {
     const message =

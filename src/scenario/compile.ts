@@ -186,5 +186,13 @@ export function compile(file: ScenarioFile, contentHash: string): Model {
         }
       : null,
     glossary: file.glossary ?? [],
+    debrief: file.debrief
+      ? {
+          sources: file.debrief.sources ?? [],
+          whatHappenedNext: file.debrief.whatHappenedNext ?? [],
+          questions: file.debrief.questions ?? [],
+          readings: file.debrief.readings ?? [],
+        }
+      : null,
   };
 }

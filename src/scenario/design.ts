@@ -20,6 +20,7 @@ function pathOf(model: Model, w: DesignWarning): PathSeg[] {
   if (w.issue !== undefined) return ['issues', w.issue];
   if (party !== undefined && w.code === 'threshold-unreachable')
     return ['payoffs', party, 'ratification', 'threshold'];
+  if (party !== undefined && w.code === 'weak-walk-away') return ['payoffs', party, 'noDeal'];
   if (party !== undefined) return ['payoffs', party];
   return w.code === 'too-large' ? ['issues'] : ['payoffs'];
 }

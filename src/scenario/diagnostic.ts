@@ -36,6 +36,7 @@ export const DIAGNOSTIC_CODES = [
   'zero-weight',
   'bad-placeholder',
   'typed-number',
+  'debrief-date',
   // design warnings (the engine's designWarnings codes; its 'too-large' becomes 'too-many-packages')
   'no-zopa',
   'untouched-factor',
@@ -43,6 +44,8 @@ export const DIAGNOSTIC_CODES = [
   'threshold-unreachable',
   'never-ratified',
   'too-many-packages',
+  'free-concession',
+  'weak-walk-away',
   // the list was cut short
   'more-errors',
   // a bug in the loader itself, reported instead of thrown

@@ -133,5 +133,13 @@ export function fillModel(model: Model, fmt: NumberFormats): Model {
       ? { ...model.historical, description: fill(model.historical.description) }
       : null,
     glossary: model.glossary.map((g) => ({ term: fill(g.term), definition: fill(g.definition) })),
+    debrief: model.debrief
+      ? {
+          ...model.debrief,
+          whatHappenedNext: model.debrief.whatHappenedNext.map((e) => ({ ...e, text: fill(e.text) })),
+          questions: model.debrief.questions.map(fill),
+          readings: model.debrief.readings.map((r) => (r.note === undefined ? r : { ...r, note: fill(r.note) })),
+        }
+      : null,
   };
 }

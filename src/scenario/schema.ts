@@ -165,6 +165,40 @@ const SourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).optional(),
 });
 
+const TimelineEntrySchema = z.strictObject({
+  date: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'a date written YYYY-MM-DD or YYYY-MM')
+    .meta({ description: 'When it happened: YYYY-MM-DD (or YYYY-MM when only the month is known).' }),
+  text: Text.meta({ description: 'What happened, in a sentence or two.' }),
+  sources: z.array(Id).min(1).max(10).meta({ description: 'Source ids (top-level or debrief sources), at least one.' }),
+});
+
+const ReadingSchema = z.strictObject({
+  author: z.string().min(1).max(500).meta({ description: 'Author(s), e.g. "Putnam, Robert D."' }),
+  title: z.string().min(1).max(1000),
+  year: z.int().min(1500).max(2200).optional(),
+  publisher: z.string().max(500).optional().meta({ description: 'Journal (volume, issue, pages) or publisher.' }),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  note: Text.optional().meta({ description: 'Why read it for this scenario.' }),
+});
+
+/** Material for the discussion after the game: nothing here is shown before the game ends. */
+const DebriefSchema = z.strictObject({
+  sources: z
+    .array(SourceSchema)
+    .max(200)
+    .optional()
+    .meta({ description: 'Sources cited only in the debrief (kept apart so that their titles give nothing away).' }),
+  whatHappenedNext: z
+    .array(TimelineEntrySchema)
+    .max(100)
+    .optional()
+    .meta({ description: 'Dated, sourced events after the scenario’s date, oldest first.' }),
+  questions: z.array(Text).max(50).optional().meta({ description: 'Discussion questions for the debrief.' }),
+  readings: z.array(ReadingSchema).max(50).optional().meta({ description: 'Readings: author, title, year.' }),
+});
+
 export const ScenarioSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -191,6 +225,9 @@ export const ScenarioSchema = z
       })
       .optional(),
     glossary: z.array(z.strictObject({ term: Text, definition: Text })).max(300).optional(),
+    debrief: DebriefSchema.optional().meta({
+      description: 'The debrief pack, shown after the game: what happened next, questions, readings.',
+    }),
   })
   .meta({
     title: 'Bargaining Chips scenario',

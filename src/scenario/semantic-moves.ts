@@ -111,3 +111,55 @@ export function checkHistorical(ck: Check): void {
   }
   if (h.source !== undefined) expectId(ck, ['historical', 'source'], 'source', h.source, ck.defined.sources);
 }
+
+/** Debrief: its own source ids are new; every timeline entry cites a known source, is in or after the scenario's year, and in date order. */
+export function checkDebrief(ck: Check): void {
+  const own = ck.file.debrief?.sources ?? [];
+  expectUnique(ck, own, ['debrief', 'sources'], 'debrief source');
+  own.forEach((src, i) => {
+    if (ck.defined.sources.includes(src.id))
+      report(
+        ck,
+        ['debrief', 'sources', i, 'id'],
+        'duplicate-id',
+        `the source id ${quote(src.id)} is already used in the top-level sources`,
+      );
+  });
+  const known = [...ck.defined.sources, ...own.map((x) => x.id)];
+  const entries = ck.file.debrief?.whatHappenedNext ?? [];
+  const year = ck.file.year;
+  entries.forEach((e, i) => {
+    const path = ['debrief', 'whatHappenedNext', i];
+    for (const [j, s] of e.sources.entries()) expectId(ck, [...path, 'sources', j], 'source', s, known);
+    if (Number(e.date.slice(0, 4)) < year) {
+      report(
+        ck,
+        [...path, 'date'],
+        'debrief-date',
+        `${e.date} is before the scenario's year (${year}): "what happened next" comes after the game`,
+        {
+          expected: `a date in ${year} or later`,
+          found: e.date,
+        },
+      );
+    }
+    // A month-only date (2025-05) sorts with any day of that month.
+    const before = (a: string, b: string) => {
+      const n = Math.min(a.length, b.length);
+      return a.slice(0, n) < b.slice(0, n);
+    };
+    const later = entries.slice(0, i).find((p) => before(e.date, p.date));
+    if (later !== undefined) {
+      report(
+        ck,
+        [...path, 'date'],
+        'debrief-date',
+        `${e.date} comes before an earlier entry's ${later.date}: list the entries oldest first`,
+        {
+          expected: `a date on or after ${later.date}`,
+          found: e.date,
+        },
+      );
+    }
+  });
+}

@@ -12,7 +12,7 @@ import {
   expectUnique,
   report,
 } from './semantic-context';
-import { checkEvents, checkHistorical, checkPersonas, checkStatements } from './semantic-moves';
+import { checkDebrief, checkEvents, checkHistorical, checkPersonas, checkStatements } from './semantic-moves';
 import { checkTexts } from './semantic-texts';
 import type { Source } from './located';
 
@@ -143,5 +143,6 @@ export function semanticDiagnostics(file: ScenarioFile, source: Source): Sink {
   checkPersonas(ck);
   checkHistorical(ck);
   checkTexts(ck);
+  checkDebrief(ck);
   return ck.out;
 }

@@ -4,12 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  aboveWalkAway,
   type Analysis,
   analyze,
   applyEvents,
   breaksStatement,
   dominatedCount,
   indexOf,
+  issueProfiles,
   issueRanges,
   locate,
   type Model,
@@ -20,11 +22,12 @@ import {
   type Side,
   scorePackage,
   statusQuo,
+  type Text,
   walkAwayScore,
 } from '../engine';
 import { loadScenario } from './index';
 
-const SHIPPED = ['busan-2025', 'tutorial'] as const;
+const SHIPPED = ['busan-2025', 'tutorial', 'geneva-2025', 'zte-2018'] as const;
 type Shipped = (typeof SHIPPED)[number];
 
 const textOf = (name: Shipped) =>
@@ -228,9 +231,20 @@ describe('busan-2025 content', () => {
       expect(packageAt(a.model, point)[chips]).toBe(a.model.issues[chips]!.statusQuo);
   });
 
-  it('puts the most jointly valuable package out of reach: one side cannot ratify it at home', () => {
+  it('puts some packages better for both than Busan out of reach: one side cannot ratify them at home', () => {
+    // (This compared a package index with a joint utility before, so it could not fail. With the
+    // critics priced, the most jointly valuable package is ratifiable; the two-level lesson is
+    // that Pareto improvements over Busan exist that one side's politics block.)
     const a = analysisFor('busan-2025');
-    expect(a.maxWelfareAll).toBeGreaterThan(joint(a, a.maxWelfare!));
+    const hist = indexOf(a.model, historical(a.model));
+    const blocked = a.utility[0].some(
+      (u, i) =>
+        u > a.utility[0][hist]! &&
+        a.utility[1][i]! > a.utility[1][hist]! &&
+        !(ratifiedBy(a, 0, i) && ratifiedBy(a, 1, i)),
+    );
+    expect(blocked).toBe(true);
+    expect(joint(a, a.maxWelfareAll!)).toBeGreaterThanOrEqual(joint(a, a.maxWelfare!));
   });
 
   it('leaves value on the table at Busan: ZOPA deals exist that are better for both', () => {
@@ -274,5 +288,182 @@ describe('tutorial content', () => {
       expect(p.security).toHaveLength(1);
     }
     expect(m.rules.rounds).toBeLessThanOrEqual(4);
+  });
+});
+
+/** The scenarios calibrated under the walking-away and free-concession rules (issue 9). */
+const CALIBRATED = ['geneva-2025', 'zte-2018'] as const;
+
+// Busan was recalibrated under the same rules (docs/busan-2025.md, "Calibration").
+describe.each([...CALIBRATED, 'busan-2025'] as const)('%s makes walking away matter', (name) => {
+  it('leaves at least a quarter of all packages worse than no deal, for each side', () => {
+    const a = analysisFor(name);
+    const above = aboveWalkAway(a);
+    for (const side of SIDES) expect(above[side] / a.count, `side ${side}`).toBeLessThanOrEqual(0.75);
+  });
+
+  it('has packages a side could ratify at home that are still worse than no deal for it', () => {
+    const a = analysisFor(name);
+    for (const side of SIDES) {
+      const ratifiedButWorse = a.utility[side].some(
+        (u, i) => ratifiedBy(a, side, i) && u < a.reservation[side],
+      );
+      expect(ratifiedButWorse, `side ${side}`).toBe(true);
+    }
+  });
+
+  it('makes every distributive issue cost the side that concedes it at least 3% of its range', () => {
+    const a = analysisFor(name);
+    for (const p of issueProfiles(a.model, a.scoreRange)) {
+      const issue = a.model.issues[p.issue]!;
+      if (p.kind === 'distributive')
+        expect(p.importance[issue.concededBy], issue.id).toBeGreaterThanOrEqual(0.03);
+    }
+  });
+});
+
+describe.each(CALIBRATED)('%s keeps its zone, real statements and a debrief pack', (name) => {
+  it('keeps a zone of agreement with the historical deal inside after any event, or all of them', () => {
+    const model = modelOf(name);
+    const firings = [...model.events.map((e) => [e.id]), model.events.map((e) => e.id)];
+    for (const fired of firings) {
+      const a = analysisOf(applyEvents(model, fired));
+      expect(a.zopa.length, fired.join(',')).toBeGreaterThan(0);
+      expect(locate(a, historical(model))!.inZopa, fired.join(',')).toBe(true);
+    }
+  });
+
+  it('makes every statement a real choice: some deals in the zone break it, some keep it', () => {
+    const model = modelOf(name);
+    const zopa = Array.from(analysisFor(name).zopa, (i) => packageAt(model, i));
+    for (const st of model.statements) {
+      expect(
+        zopa.some((p) => breaksStatement(st, p)),
+        st.id,
+      ).toBe(true);
+      expect(
+        zopa.some((p) => !breaksStatement(st, p)),
+        st.id,
+      ).toBe(true);
+    }
+  });
+
+  it('carries a debrief pack: a dated, sourced timeline, questions and readings', () => {
+    const d = modelOf(name).debrief;
+    expect(d?.whatHappenedNext.length).toBeGreaterThanOrEqual(4);
+    expect(d?.questions.length).toBeGreaterThanOrEqual(3);
+    expect(d?.readings.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+/** Every text a player reads before the game ends (the historical outcome and the debrief come after). */
+function textsBeforeTheEnd(m: Model): string[] {
+  const all = (t: Text | undefined): string[] =>
+    t === undefined ? [] : typeof t === 'string' ? [t] : Object.values(t);
+  return [
+    ...all(m.title),
+    ...all(m.summary),
+    ...m.issues.flatMap((i) => [
+      ...all(i.name),
+      ...all(i.description),
+      ...i.options.flatMap((o) => [...all(o.label), ...all(o.description)]),
+    ]),
+    ...m.parties.flatMap((p) => [
+      ...all(p.briefing),
+      ...all(p.noDeal.description),
+      ...p.publicHints.flatMap(all),
+      ...[...p.constituencies, ...p.security].flatMap((f) => [...all(f.name), ...all(f.description)]),
+    ]),
+    ...m.events.flatMap((e) => [...all(e.name), ...all(e.news)]),
+    ...m.statements.flatMap((s) => all(s.text)),
+    ...m.personas.flatMap((p) => [...all(p.name), ...all(p.description)]),
+    ...m.glossary.flatMap((g) => [...all(g.term), ...all(g.definition)]),
+  ];
+}
+
+describe('no spoilers before the debrief', () => {
+  // Words that only what happened after the scenario's date could use.
+  const LATER: Record<(typeof CALIBRATED)[number], RegExp> = {
+    'geneva-2025': /\b(June|July|August|September|October|November|December|2026|London|Busan|violated)\b/,
+    // The ban's own end date (2025) was known in 2018; later events were not.
+    'zte-2018':
+      /\b(July|August|2019|202[0-46-9]|7 June|85–10|87–10|lifted on|Navarro|Busan|London|rare earths?)\b/i,
+  };
+  it('busan-2025 names none of the later events the debrief tells (H200 on 8 December, No. 70, the rulings of 2026)', () => {
+    const later =
+      /\b(8 December|December 2025|No\. 70|[Aa]nnouncement 70|20 February|28 February|Supreme Court held)\b/;
+    const hits = textsBeforeTheEnd(modelOf('busan-2025')).filter((t) => later.test(t));
+    expect(hits).toEqual([]);
+  });
+
+  it.each(CALIBRATED)(
+    '%s names nothing after its date outside the debrief and the historical outcome',
+    (name) => {
+      const hits = textsBeforeTheEnd(modelOf(name)).filter((t) => LATER[name].test(t));
+      expect(hits).toEqual([]);
+    },
+  );
+});
+
+describe('geneva-2025 content', () => {
+  const m = () => modelOf('geneva-2025');
+
+  it('is small enough for a first session: 4–5 issues, at most 5 rounds', () => {
+    expect(m().issues.length).toBeGreaterThanOrEqual(4);
+    expect(m().issues.length).toBeLessThanOrEqual(5);
+    expect(m().rules.rounds).toBeLessThanOrEqual(5);
+  });
+
+  it('keeps the rare-earth licensing and the fentanyl tariff in the historical outcome', () => {
+    const model = m();
+    const hist = historical(model);
+    for (const id of ['rare-earths', 'fentanyl-tariff']) {
+      const i = issueAt(model, id);
+      const kept =
+        id === 'rare-earths' ? 'vague-pledge' : model.issues[i]!.options[model.issues[i]!.statusQuo]!.id;
+      expect(model.issues[i]!.options[hist[i]!]!.id).toBe(kept);
+    }
+  });
+
+  it('labels the first tariff step down integrative: at embargo-level tariffs both sides gain', () => {
+    const a = analysisFor('geneva-2025');
+    const kinds = issueProfiles(a.model, a.scoreRange).map((p) => [a.model.issues[p.issue]!.id, p.kind]);
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        ['us-tariffs', 'integrative'],
+        ['cn-tariffs', 'integrative'],
+        ['rare-earths', 'distributive'],
+      ]),
+    );
+  });
+});
+
+describe('zte-2018 content', () => {
+  const m = () => modelOf('zte-2018');
+
+  it('trades the export ban: the US concedes only the denial order, China pays with the rest', () => {
+    const model = m();
+    expect(model.issues.filter((i) => i.concededBy === 0).map((i) => i.id)).toEqual(['denial-order']);
+    expect(historical(model)[issueAt(model, 'denial-order')]).not.toBe(model.issues[0]!.statusQuo);
+  });
+
+  it('makes Congress the ratification risk: the hawks veto lifting the ban outright for nothing', () => {
+    const model = m();
+    const hawks = model.parties[0].constituencies.find((c) => c.id === 'hawks')!;
+    expect(hawks.veto).not.toBeNull();
+    const lifted = model.issues.map((i) => i.statusQuo);
+    lifted[issueAt(model, 'denial-order')] = model.issues[issueAt(model, 'denial-order')]!.options.findIndex(
+      (o) => o.id === 'lifted',
+    );
+    const s = scorePackage(model, 0, lifted);
+    expect(s.failures.some((f) => f.kind === 'veto')).toBe(true);
+  });
+
+  it('puts more money and less intrusion at the Nash point than in the real settlement', () => {
+    const a = analysisFor('zte-2018');
+    const nash = packageAt(a.model, a.nash!);
+    const hist = historical(a.model);
+    expect(nash[issueAt(a.model, 'penalty')]!).toBeGreaterThan(hist[issueAt(a.model, 'penalty')]!);
+    expect(nash[issueAt(a.model, 'monitor')]!).toBeLessThan(hist[issueAt(a.model, 'monitor')]!);
   });
 });
