@@ -1,8 +1,8 @@
 // Vite plugin: validates the shipped scenarios (scenarios/*.yaml) in node at build and dev time and
-// serves them as `virtual:scenarios`, a list of already validated file objects: the first screen's
-// (the default scenario and the guided game's) in the entry, the others in a chunk of their own
-// that `loadMore()` brings. The browser then compiles them with `compileScenario` and never loads
-// the YAML parser or the schema library.
+// serves them as `virtual:scenarios`, a list of already validated file objects, which the game
+// imports lazily (a chunk of its own, fetched while the fonts load: not part of the initial
+// JavaScript). The browser then compiles them with `compileScenario` and never loads the YAML
+// parser or the schema library.
 // A shipped file with errors fails the build (or shows Vite's error overlay in dev) with located
 // messages, so whoever edited it sees the line and column.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,12 +13,6 @@ import type * as ScenarioLayer from '../src/scenario';
 /** The module id the game imports. */
 export const SCENARIOS_ID = 'virtual:scenarios';
 const RESOLVED_ID = `\0${SCENARIOS_ID}`;
-/** The module of the other scenarios, imported lazily by `loadMore()`. */
-const MORE_ID = `${SCENARIOS_ID}/more`;
-const RESOLVED_MORE = `\0${MORE_ID}`;
-
-/** Files in the entry chunk: what the first screen offers (the default game and the guided one). */
-export const EAGER = ['busan-2025.yaml', 'tutorial.yaml'];
 
 /** One shipped scenario as the virtual module lists it. */
 export interface ShippedScenario {
@@ -64,10 +58,8 @@ export function shippedScenarios(dir = 'scenarios'): Plugin {
   const isScenario = (file: string) => resolve(file).startsWith(folder) && file.endsWith('.yaml');
   const reload = (server: ViteDevServer, file: string) => {
     if (!isScenario(file)) return;
-    for (const id of [RESOLVED_ID, RESOLVED_MORE]) {
-      const mod = server.moduleGraph.getModuleById(id);
-      if (mod) server.moduleGraph.invalidateModule(mod);
-    }
+    const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
+    if (mod) server.moduleGraph.invalidateModule(mod);
     server.ws.send({ type: 'full-reload' });
   };
   return {
@@ -86,21 +78,18 @@ export function shippedScenarios(dir = 'scenarios'): Plugin {
       },
     },
     resolveId: {
-      filter: { id: /^virtual:scenarios(\/more)?$/ },
-      handler: (id) => (id === SCENARIOS_ID ? RESOLVED_ID : id === MORE_ID ? RESOLVED_MORE : null),
+      filter: { id: /^virtual:scenarios$/ },
+      handler: (id) => (id === SCENARIOS_ID ? RESOLVED_ID : null),
     },
     load: {
-      filter: { id: /^\0virtual:scenarios(\/more)?$/ },
+      filter: { id: /^\0virtual:scenarios$/ },
       async handler(id) {
-        if (id !== RESOLVED_ID && id !== RESOLVED_MORE) return null;
+        if (id !== RESOLVED_ID) return null;
         for (const n of readdirSync(folder).filter((f) => f.endsWith('.yaml')))
           this.addWatchFile(join(folder, n));
         const r = readScenarios(folder, await loadLayer());
         if (!r.ok) this.error(`shipped scenarios have errors:\n${r.messages.join('\n')}`);
-        const eager = r.scenarios.filter((s) => EAGER.includes(s.fileName));
-        if (id === RESOLVED_MORE)
-          return `export default ${JSON.stringify(r.scenarios.filter((s) => !eager.includes(s)))};\n`;
-        return `export default ${JSON.stringify(eager)};\nexport const loadMore = () => import('${MORE_ID}');\n`;
+        return `export default ${JSON.stringify(r.scenarios)};\n`;
       },
     },
     configureServer(server) {

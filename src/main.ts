@@ -6,7 +6,6 @@ import { t } from './i18n';
 import { afterFirstDraw, registerServiceWorker } from './offline';
 import { createGameStore, type GameStore, type KeyValueStorage, LINK_PARAMS, selectAddress } from './store';
 import { loadFonts, mountOverlay } from './ui';
-import SCENARIOS, { loadMore } from 'virtual:scenarios';
 
 function storage(): KeyValueStorage | null {
   try {
@@ -38,12 +37,11 @@ async function start(app: HTMLElement): Promise<void> {
   // ?fast=1 (tests, demonstrations): the computer answers at once.
   const fast = params.get('fast') === '1';
   performance.mark('bc:start');
-  // The other shipped scenarios come in their own chunk, fetched while the fonts load: a link or a
-  // saved game may name any of them, so the store starts with all.
-  const [more] = await Promise.all([loadMore(), loadFonts()]);
+  // The shipped scenarios come in a chunk of their own, fetched while the fonts load.
+  const [shipped] = await Promise.all([import('virtual:scenarios'), loadFonts()]);
   performance.mark('bc:fonts');
   const store = createGameStore({
-    scenarios: [...SCENARIOS, ...more.default],
+    scenarios: shipped.default,
     defaultScenarioId: 'busan-2025',
     storage: storage(),
     computerDelayMs: fast ? 0 : 900,

@@ -3,6 +3,4 @@ declare module 'virtual:scenarios' {
   /** Each shipped file's name and its validated content. */
   const scenarios: readonly { readonly fileName: string; readonly file: import('./scenario').ScenarioFile }[];
   export default scenarios;
-  /** The other shipped scenarios, in a chunk of their own. */
-  export const loadMore: () => Promise<{ readonly default: typeof scenarios }>;
 }
