@@ -275,7 +275,7 @@ export const en = {
 
   'stage.news': 'News',
   'stage.offerRound': 'Offer, round {round}/{rounds}',
-  'stage.cardSummary': '{moved}/{total} issues moved',
+  'stage.cardSummary': '{moved} of {total} changed',
   'stage.cardNone': 'Keeps every issue',
   'stage.signed': 'Deal signed',
   'stage.signedSub': 'Ratified by both sides',
