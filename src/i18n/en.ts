@@ -229,6 +229,10 @@ export const en = {
   'debrief.versusReal':
     'Your result against the real deal: {you} for you, {them} for them (the real deal scores {realYou} for you and {realThem} for them here).',
   'debrief.better': 'Better deals for both that existed',
+  'debrief.next': 'What happened next',
+  'debrief.questions': 'Questions for discussion',
+  'debrief.readings': 'Readings',
+  'debrief.sources': 'Sources: {list}',
   'debrief.betterIntroDeal': 'Each package below beats your deal for both sides.',
   'debrief.betterIntroNoDeal': 'You ended with no deal; each package below beats that for both sides.',
   'debrief.noBetter': 'None: no deal was better for both sides.',

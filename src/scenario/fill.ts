@@ -2,7 +2,7 @@
 // rounding the game's screens use: "{us.farm-voters.effects.soybeans.lots}" becomes "+32". The
 // store's catalog (and the command line) fill every text of a scenario once, when it loads, with
 // the number formats of i18n (docs/scenario-format.md).
-import type { Factor, Model, PartyModel, Side, Text } from '../engine';
+import type { Factor, Model, PartyModel, Side, Source, Text } from '../engine';
 import { scorePackage, statusQuo, walkAwayScore } from '../engine';
 import { parseText, type Ref } from './placeholder';
 
@@ -111,10 +111,12 @@ export function fillModel(model: Model, fmt: NumberFormats): Model {
     briefing: fill(p.briefing),
     publicHints: p.publicHints.map(fill),
   });
+  const source = (x: Source): Source => ({ ...x, title: fill(x.title) });
   return {
     ...model,
     title: fill(model.title),
     summary: fill(model.summary),
+    sources: model.sources.map(source),
     parties: [party(model.parties[0]), party(model.parties[1])],
     issues: model.issues.map((i) => ({
       ...i,
@@ -136,6 +138,7 @@ export function fillModel(model: Model, fmt: NumberFormats): Model {
     debrief: model.debrief
       ? {
           ...model.debrief,
+          sources: model.debrief.sources.map(source),
           whatHappenedNext: model.debrief.whatHappenedNext.map((e) => ({ ...e, text: fill(e.text) })),
           questions: model.debrief.questions.map(fill),
           readings: model.debrief.readings.map((r) => (r.note === undefined ? r : { ...r, note: fill(r.note) })),

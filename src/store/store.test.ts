@@ -19,7 +19,7 @@ describe('the shipped scenarios (smoke test)', () => {
       testOptions({ scenarios: shippedScenarios(), defaultScenarioId: 'busan-2025' }),
     );
     const s = store.getState();
-    expect(s.catalog.map((e) => e.id)).toEqual(['busan-2025', 'tutorial']);
+    expect(s.catalog.map((e) => e.id)).toEqual(['busan-2025', 'geneva-2025', 'tutorial', 'zte-2018']);
     expect(s.notice).toBeNull();
     s.beginBriefing();
     store.getState().beginTable();

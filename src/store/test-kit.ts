@@ -1,6 +1,6 @@
 // Test helpers for the store: its own small scenario (fixtures/mini.yaml), the shipped files for
 // the one smoke test, an in-memory storage and a clock moved by hand.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as ai from '../ai';
 import { loadScenario } from '../scenario';
 import type { Clock } from './clock';
@@ -20,9 +20,11 @@ export function fixtureScenarios(): StoreOptions['scenarios'] {
 
 /** The shipped scenario files, read from the repository (for the smoke test only). */
 export function shippedScenarios(): StoreOptions['scenarios'] {
-  return ['busan-2025.yaml', 'tutorial.yaml'].map((f) =>
-    load(new URL(`../../scenarios/${f}`, import.meta.url), f),
-  );
+  const dir = new URL('../../scenarios/', import.meta.url);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => load(new URL(f, dir), f));
 }
 
 /** Web Storage stand-in kept in a Map. */

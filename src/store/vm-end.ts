@@ -11,7 +11,7 @@ import type { StoreState } from './types';
 import { factorLines } from './vm-preview';
 import { logLines } from './vm-table';
 import { betterDeals, chartVM, versusReal } from './vm-chart';
-import type { ChartVM, DebriefVM, OutcomeVM, SideResultVM } from './vm-types';
+import type { ChartVM, DebriefPackVM, DebriefVM, OutcomeVM, SideResultVM } from './vm-types';
 
 /** The agreed (or rejected) package of a finished game, or null for no deal. */
 export function dealOf(game: GameState): Package | null {
@@ -162,8 +162,28 @@ const debriefVM = memoLast((model: Model, game: GameState, human: Side, lang: st
     distance: distance !== null ? t('debrief.distance', { distance: fmtScore(distance, lang) }) : null,
     historical: model.historical ? textIn(model.historical.description, lang) : null,
     transcript: logLines(model, game.log, human, t, lang),
+    pack: packVM(model, t, lang),
   };
 });
+
+/** The scenario's debrief pack in words: sources named by title (the pack's own, then the scenario's). */
+function packVM(model: Model, t: Translate, lang: string): DebriefPackVM | null {
+  const d = model.debrief;
+  if (!d) return null;
+  const sources = [...d.sources, ...model.sources];
+  const title = (id: string) => sources.find((s) => s.id === id)?.title ?? id;
+  return {
+    next: d.whatHappenedNext.map((e) => ({
+      date: e.date,
+      text: textIn(e.text, lang),
+      sources: t('debrief.sources', { list: e.sources.map(title).join('; ') }),
+    })),
+    questions: d.questions.map((q) => textIn(q, lang)),
+    readings: d.readings.map((r) =>
+      [`${r.author}${r.year ? ` (${r.year})` : ''}`, r.title, r.publisher].filter(Boolean).join(', '),
+    ),
+  };
+}
 
 /** The debrief, or null before the end. */
 export function selectDebrief(s: StoreState): DebriefVM | null {

@@ -348,6 +348,17 @@ export interface DebriefVM {
   readonly distance: string | null;
   readonly historical: string | null;
   readonly transcript: readonly LogLineVM[];
+  /** The scenario's debrief pack (what happened next, questions, readings); null without one. */
+  readonly pack: DebriefPackVM | null;
+}
+
+/** The debrief pack as plain strings: shown only once the game has ended. */
+export interface DebriefPackVM {
+  /** Dated entries, oldest first, each with its sources' titles. */
+  readonly next: readonly { readonly date: string; readonly text: string; readonly sources: string }[];
+  readonly questions: readonly string[];
+  /** Each reading cited as one line: author (year), title, publisher. */
+  readonly readings: readonly string[];
 }
 
 /** A file to download. */

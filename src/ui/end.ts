@@ -2,7 +2,7 @@
 // reasons, the real deal, reactions, the chart's summary and terms, better deals as whole packages,
 // transcript, export with the student's name).
 import { type Translate, translator } from '../i18n';
-import type { BetterDealVM, ChartVM, GameStore, SideResultVM, StoreState } from '../store';
+import type { BetterDealVM, ChartVM, DebriefPackVM, GameStore, SideResultVM, StoreState } from '../store';
 import { NAME_MAX, selectDebrief, selectExport, selectOutcome } from '../store';
 import { h, uid } from './dom';
 import { logItem } from './home';
@@ -74,6 +74,37 @@ function explainList(chart: ChartVM): HTMLElement {
     { class: 'explain' },
     ...chart.explain.flatMap((e) => [h('dt', { text: e.term }), h('dd', { text: e.text })]),
   );
+}
+
+/** The scenario's debrief pack: what happened next (dated, sourced), questions, readings. */
+function packSections(
+  pack: DebriefPackVM,
+  t: Translate,
+  sec: (title: string, ...kids: (Node | null)[]) => HTMLElement,
+): HTMLElement[] {
+  const list = (tag: 'ol' | 'ul', items: readonly string[]) =>
+    h(tag, {}, ...items.map((text) => h('li', { text })));
+  return [
+    sec(
+      t('debrief.next'),
+      h(
+        'ol',
+        { class: 'timeline' },
+        ...pack.next.map((e) =>
+          h(
+            'li',
+            {},
+            h('time', { datetime: e.date, text: e.date }),
+            ' ',
+            e.text,
+            h('span', { class: 'muted small', text: ` ${e.sources}` }),
+          ),
+        ),
+      ),
+    ),
+    pack.questions.length ? sec(t('debrief.questions'), list('ol', pack.questions)) : null,
+    pack.readings.length ? sec(t('debrief.readings'), list('ul', pack.readings)) : null,
+  ].filter((x): x is HTMLElement => x !== null);
 }
 
 /** A better deal: both sides' scores and gains, then the whole package with changed issues marked. */
@@ -189,6 +220,7 @@ export function debriefView({ store, lang, download }: ViewContext): View {
             : h('p', { text: t('debrief.noBetter') }),
         ),
         vm.historical ? sec(t('debrief.historical'), h('p', { text: vm.historical })) : null,
+        ...(vm.pack ? packSections(vm.pack, t, sec) : []),
         sec(t('debrief.transcript'), h('ol', { class: 'transcript' }, ...vm.transcript.map(logItem))),
       )
     : h('div');
