@@ -48,6 +48,8 @@ export interface OwnSpace {
   readonly candidates: Int32Array;
   /** Gross score of each candidate, in the same order (descending). */
   readonly scores: Float64Array;
+  /** Every BLOCK-th score (scores[0], scores[BLOCK], …), where countAtLeast searches first. */
+  readonly coarse: Float64Array;
   /** Best gross score of any candidate (the walk-away value when there is none). */
   readonly best: number;
   /** True when the space was sampled rather than scored in full. */
@@ -164,6 +166,7 @@ function enumerated(b: Basis): OwnSpace {
     walkAway: wa,
     candidates,
     scores: sorted,
+    coarse: everyBlock(sorted),
     best: sorted.length > 0 ? sorted[0]! : wa,
     sampled: false,
     packageAt: (i) => packageAt(model, i),
@@ -203,6 +206,7 @@ function sampled(b: Basis): OwnSpace {
     walkAway: wa,
     candidates,
     scores: sorted,
+    coarse: everyBlock(sorted),
     best: sorted.length > 0 ? sorted[0]! : wa,
     sampled: true,
     packageAt: (k) => pkgs[k]!,
@@ -275,9 +279,8 @@ function lookUp(view: PlayerView, cache: Cache): OwnSpace {
 
 /** How many candidates (a prefix of the list) score at least `gross`. */
 export function countAtLeast(space: OwnSpace, gross: number): number {
-  const { scores } = space;
+  const { scores, coarse } = space;
   // First among every BLOCK-th score (a small array), then within one block: a few cache misses, not one per step.
-  const coarse = space.derived('coarse', () => scores.filter((_, k) => k % BLOCK === 0));
   let lo = 0;
   let hi = coarse.length;
   while (lo < hi) {
@@ -298,6 +301,13 @@ export function countAtLeast(space: OwnSpace, gross: number): number {
 
 /** Scores per block of countAtLeast's first search. */
 const BLOCK = 64;
+
+/** Every BLOCK-th score. */
+function everyBlock(scores: Float64Array): Float64Array {
+  const out = new Float64Array(Math.ceil(scores.length / BLOCK));
+  for (let j = 0; j < out.length; j++) out[j] = scores[j * BLOCK]!;
+  return out;
+}
 
 /** Statements are only considered when the packages it would settle for are at most this many. */
 const MAX_CHECKED = 5000;
