@@ -30,7 +30,7 @@ import {
   seedRng,
   viewModel,
 } from '../engine';
-import { type CandidateRecords, filledRecords, lazyRecords, sortedCandidates } from './space-order';
+import { type CandidateRecords, indexRecords, packageRecords, sortedCandidates } from './space-order';
 
 /** Spaces up to this many packages are scored in full; larger ones are sampled. */
 export const MAX_ENUMERATED = 1_000_000;
@@ -170,7 +170,7 @@ function enumerated(b: Basis): OwnSpace {
     best: sorted.length > 0 ? sorted[0]! : wa,
     sampled: false,
     packageAt: (i) => packageAt(model, i),
-    records: lazyRecords(
+    records: indexRecords(
       candidates,
       sorted,
       model.issues.map((i) => i.options.length),
@@ -210,7 +210,7 @@ function sampled(b: Basis): OwnSpace {
     best: sorted.length > 0 ? sorted[0]! : wa,
     sampled: true,
     packageAt: (k) => pkgs[k]!,
-    records: filledRecords(sorted, model.issues.length, (k) => pkgs[candidates[k]!]!),
+    records: packageRecords(sorted, model.issues.length, (k) => pkgs[candidates[k]!]!),
     ...exactScoring(model, side, made),
   };
 }
