@@ -160,7 +160,7 @@ export function learnFrequency(view: PlayerView, own: OwnSpace): OpponentEstimat
     for (const c of counts) if (c > max) max = c;
     max ||= 1;
     for (let o = 0; o < counts.length; o++)
-      counts[o] = (counts[o]! / max) * (banned !== null && banned.has(i * 1024 + o) ? RULED_OUT : 1);
+      counts[o] = (counts[o]! / max) * (banned?.has(i * 1024 + o) ? RULED_OUT : 1);
     values[i] = counts;
   }
   const weights = new Array<number>(n);

@@ -2,6 +2,7 @@
 // ties to the lower package index: the same order as sorting the keys score · 2^24 + index), and
 // records of each candidate's score and options side by side for the band search. Used by
 // space.ts.
+import { digitRows, splitPoint } from '../engine';
 
 /** Scores closer than 2^-24 points count as tied, then the lower package index comes first. */
 const QUANTUM = 2 ** 24;
@@ -99,22 +100,6 @@ function comparisonOrder(score: Float64Array): Int32Array {
   return Int32Array.from(score.keys()).sort((a, b) => q(a) - q(b) || a - b);
 }
 
-/** Every combination of the given option counts, in index order, as rows of digits. */
-function digitRows(counts: readonly number[]): Uint8Array {
-  const width = counts.length;
-  const size = counts.reduce((x, c) => x * c, 1);
-  const out = new Uint8Array(size * width);
-  const digits = new Array<number>(width).fill(0);
-  for (let k = 0; k < size; k++) {
-    for (let d = 0; d < width; d++) out[k * width + d] = digits[d]!;
-    for (let d = width - 1; d >= 0; d--) {
-      if (++digits[d]! < counts[d]!) break;
-      digits[d] = 0;
-    }
-  }
-  return out;
-}
-
 /**
  * Each candidate's score and options in one record of `size` bytes — the score as a double at
  * the start, then one byte per issue — so the band search reads one cache line per candidate it
@@ -142,15 +127,18 @@ function records(m: number, n: number): CandidateRecords {
  * division per issue. All are filled in at once, in order: cheaper than on first use, though a
  * decision reads only a few hundred of them, as games come to read most of them.
  */
-export function indexRecords(candidates: Int32Array, scores: Float64Array, counts: readonly number[]): CandidateRecords {
+export function indexRecords(
+  candidates: Int32Array,
+  scores: Float64Array,
+  counts: readonly number[],
+): CandidateRecords {
   const n = counts.length;
-  const total = counts.reduce((x, c) => x * c, 1);
-  let p = n;
-  let lower = 1;
-  while (p > 0 && lower * lower < total) lower *= counts[--p]!;
-  const up = digitRows(counts.slice(0, p));
-  const low = digitRows(counts.slice(p));
+  const p = splitPoint(counts);
   const q = n - p;
+  let lower = 1;
+  for (let i = p; i < n; i++) lower *= counts[i]!;
+  const up = digitRows(counts, 0, p);
+  const low = digitRows(counts, p, n);
   const r = records(scores.length, n);
   const { size, words, bytes } = r;
   for (let k = 0, at = 0; k < scores.length; k++, at += size) {
