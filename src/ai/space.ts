@@ -179,6 +179,48 @@ function enumerated(b: Basis): OwnSpace {
   };
 }
 
+/**
+ * The same space as ownSpace builds for a view whose package space is enumerated, made the
+ * straightforward way: every package scored by scorePackage, the candidates sorted by
+ * comparisons, their records filled from packageAt, no memo. Tests play with it to check that
+ * the fast construction changes no move (exact where payoffs are integers: scoring the whole
+ * space sums them in another order).
+ */
+export function plainSpace(view: PlayerView): OwnSpace {
+  const model = viewModel(view);
+  const { side, ownWalkAway: wa } = view;
+  const made = view.statementsMade[side];
+  const kept: { index: number; score: number }[] = [];
+  for (let i = 0; i < packageCount(model); i++) {
+    const s = scorePackage(model, side, packageAt(model, i), { statements: made });
+    if (s.ratified && s.score > wa) kept.push({ index: i, score: s.score });
+  }
+  const q = (x: number) => Math.round((100 - x) * 2 ** 24);
+  kept.sort((a, b) => q(a.score) - q(b.score) || a.index - b.index);
+  const candidates = Int32Array.from(kept, (c) => c.index);
+  const scores = Float64Array.from(kept, (c) => c.score);
+  const derived = new Map<string, unknown>();
+  return {
+    key: `plain|${side}`,
+    model,
+    side,
+    walkAway: wa,
+    candidates,
+    scores,
+    coarse: everyBlock(scores),
+    best: scores.length > 0 ? scores[0]! : wa,
+    sampled: false,
+    packageAt: (i) => packageAt(model, i),
+    records: packageRecords(scores, model.issues.length, (k) => packageAt(model, candidates[k]!)),
+    score: (pkg) => scorePackage(model, side, pkg, { statements: made }),
+    noDeal: scorePackage(model, side, [], { noDeal: true }),
+    derived: <T>(key: string, build: () => T): T => {
+      if (!derived.has(key)) derived.set(key, build());
+      return derived.get(key) as T;
+    },
+  };
+}
+
 function sampled(b: Basis): OwnSpace {
   const { model, side, made, walkAway: wa } = b;
   let rng: RngState = seedRng(packageCount(model) | 0);
@@ -262,6 +304,9 @@ export function ownSpace(view: PlayerView, cache: Cache, last?: LastSpace): OwnS
   if (last) [last.view, last.made, last.space] = [view, made, space];
   return space;
 }
+
+/** The cache key under which a view's space is kept (a test may put a space of its own there). */
+export const spaceCacheKey = (view: PlayerView, cache: Cache): string => `space|${spaceKey(view, cache)}`;
 
 function lookUp(view: PlayerView, cache: Cache): OwnSpace {
   const key = spaceKey(view, cache);
