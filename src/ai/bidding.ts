@@ -70,10 +70,10 @@ function pickInBand(ctx: DecisionContext, from: number, to: number, empathy: num
   const step = Math.max(1, Math.ceil((to - from) / BAND_SAMPLE));
   const { issues } = ctx.view;
   const n = issues.length;
-  // The estimate as one flat table: weight × value at issue · stride + option.
+  // The estimate as one flat table: weight × value at issue · stride + option (a space's own scratch).
   let stride = 1;
   for (const issue of issues) stride = Math.max(stride, issue.options.length);
-  const table = new Float64Array(n * stride);
+  const table = space.derived('band table', () => new Float64Array(n * stride));
   for (let i = 0; i < n; i++) {
     const v = opponent.values[i] ?? [];
     const count = issues[i]!.options.length;
@@ -81,12 +81,10 @@ function pickInBand(ctx: DecisionContext, from: number, to: number, empathy: num
   }
   const { walkAway } = space;
   const { size, words, bytes } = space.records;
-  const flag = 8 + n;
   let best = from;
   let bestValue = -Infinity;
   for (let k = from; k < to; k += step) {
     const at = k * size;
-    if (bytes[at + flag] !== 1) space.records.decode(k);
     let est = 0;
     for (let i = 0, o = at + 8, base = 0; i < n; i++, o++, base += stride) est += table[base + bytes[o]!]!;
     const value = (1 - empathy) * ((words[at >> 3]! - walkAway) / span) + empathy * est;

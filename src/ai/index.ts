@@ -31,7 +31,7 @@ export {
   negotiatorFor,
   personaNegotiator,
 } from './personas';
-export { type OwnSpace, ownSpace } from './space';
+export { type OwnSpace, ownSpace, plainSpace, spaceCacheKey } from './space';
 export {
   type GameRecord,
   type NegotiatorFactory,

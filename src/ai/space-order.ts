@@ -1,7 +1,8 @@
 // Ordering a package space's candidates, fast: a counting sort by quantised score (best first,
 // ties to the lower package index: the same order as sorting the keys score · 2^24 + index), and
-// records of each candidate's score and options (decoded when first read, from two small digit
-// tables instead of divisions) for the band search. Used by space.ts.
+// records of each candidate's score and options side by side for the band search. Used by
+// space.ts.
+import { digitRows, splitPoint } from '../engine';
 
 /** Scores closer than 2^-24 points count as tied, then the lower package index comes first. */
 const QUANTUM = 2 ** 24;
@@ -99,87 +100,68 @@ function comparisonOrder(score: Float64Array): Int32Array {
   return Int32Array.from(score.keys()).sort((a, b) => q(a) - q(b) || a - b);
 }
 
-/** Every combination of the given option counts, in index order, as rows of digits. */
-function digitRows(counts: readonly number[]): Uint8Array {
-  const width = counts.length;
-  const size = counts.reduce((x, c) => x * c, 1);
-  const out = new Uint8Array(size * width);
-  const digits = new Array<number>(width).fill(0);
-  for (let k = 0; k < size; k++) {
-    for (let d = 0; d < width; d++) out[k * width + d] = digits[d]!;
-    for (let d = width - 1; d >= 0; d--) {
-      if (++digits[d]! < counts[d]!) break;
-      digits[d] = 0;
-    }
-  }
-  return out;
-}
-
 /**
  * Each candidate's score and options in one record of `size` bytes — the score as a double at
- * the start, then one byte per issue, then a byte set to 1 once they are filled in — so
- * the band search reads one cache line per candidate it samples, not one per array.
+ * the start, then one byte per issue — so the band search reads one cache line per candidate it
+ * samples, not one per array.
  */
 export interface CandidateRecords {
   /** Bytes per record (a multiple of 8). */
   readonly size: number;
-  /** The records as doubles: candidate k's score at k · size / 8 (once its flag is set). */
+  /** The records as doubles: candidate k's score at k · size / 8. */
   readonly words: Float64Array;
-  /** The records as bytes: candidate k's options at k · size + 8 …, its flag after them. */
+  /** The records as bytes: candidate k's options at k · size + 8 … */
   readonly bytes: Uint8Array;
-  /** Fill in candidate k's score, options and flag (check the flag first: this is the slow path). */
-  readonly decode: (k: number) => void;
 }
 
-/** Records for candidates whose options `fill(k, bytes, at)` writes at byte `at` (see CandidateRecords). */
-function records(scores: Float64Array, n: number, fill: (k: number, bytes: Uint8Array, at: number) => void) {
-  const size = 8 * Math.ceil((9 + n) / 8);
-  const buffer = new ArrayBuffer(scores.length * size);
-  const words = new Float64Array(buffer);
-  const bytes = new Uint8Array(buffer);
-  // Filled in on first use: a space's candidates are many, a game reads a few hundred of them.
-  const decode = (k: number): void => {
-    words[(k * size) >> 3] = scores[k]!;
-    fill(k, bytes, k * size + 8);
-    bytes[k * size + 8 + n] = 1;
-  };
-  return { size, words, bytes, decode };
+/** Room for the records of m candidates with n issues. */
+function records(m: number, n: number): CandidateRecords {
+  const size = 8 * Math.ceil((8 + n) / 8);
+  const buffer = new ArrayBuffer(m * size);
+  return { size, words: new Float64Array(buffer), bytes: new Uint8Array(buffer) };
 }
 
 /**
  * Records of candidates given as package indices (mixed radix as in engine/enumerate.ts), their
- * options decoded on demand — a decision reads a few hundred of tens of thousands — from two
- * small tables of digits (issues split so each has about √N rows), not a division per issue.
+ * options from two small tables of digits (issues split so each has about √N rows), not a
+ * division per issue. All are filled in at once, in order: cheaper than on first use, though a
+ * decision reads only a few hundred of them, as games come to read most of them.
  */
-export function lazyRecords(
+export function indexRecords(
   candidates: Int32Array,
   scores: Float64Array,
   counts: readonly number[],
 ): CandidateRecords {
   const n = counts.length;
-  const total = counts.reduce((x, c) => x * c, 1);
-  let p = n;
-  let lower = 1;
-  while (p > 0 && lower * lower < total) lower *= counts[--p]!;
-  const up = digitRows(counts.slice(0, p));
-  const low = digitRows(counts.slice(p));
+  const p = splitPoint(counts);
   const q = n - p;
-  return records(scores, n, (k, bytes, at) => {
+  let lower = 1;
+  for (let i = p; i < n; i++) lower *= counts[i]!;
+  const up = digitRows(counts, 0, p);
+  const low = digitRows(counts, p, n);
+  const r = records(scores.length, n);
+  const { size, words, bytes } = r;
+  for (let k = 0, at = 0; k < scores.length; k++, at += size) {
+    words[at >> 3] = scores[k]!;
     const index = candidates[k]!;
     const u = Math.floor(index / lower);
     const l = index - u * lower;
-    for (let d = 0; d < p; d++) bytes[at + d] = up[u * p + d]!;
-    for (let d = 0; d < q; d++) bytes[at + p + d] = low[l * q + d]!;
-  });
+    for (let d = 0; d < p; d++) bytes[at + 8 + d] = up[u * p + d]!;
+    for (let d = 0; d < q; d++) bytes[at + 8 + p + d] = low[l * q + d]!;
+  }
+  return r;
 }
 
-/** Records of candidates whose packages are at hand (a sampled space), every one filled in. */
-export function filledRecords(
+/** Records of candidates whose packages are at hand (a sampled space). */
+export function packageRecords(
   scores: Float64Array,
   n: number,
   pkg: (k: number) => readonly number[],
 ): CandidateRecords {
-  const r = records(scores, n, (k, bytes, at) => bytes.set(pkg(k), at));
-  for (let k = 0; k < scores.length; k++) r.decode(k);
+  const r = records(scores.length, n);
+  for (let k = 0; k < scores.length; k++) {
+    r.words[(k * r.size) >> 3] = scores[k]!;
+    r.bytes.set(pkg(k), k * r.size + 8);
+  }
   return r;
 }

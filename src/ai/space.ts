@@ -30,7 +30,7 @@ import {
   seedRng,
   viewModel,
 } from '../engine';
-import { type CandidateRecords, filledRecords, lazyRecords, sortedCandidates } from './space-order';
+import { type CandidateRecords, indexRecords, packageRecords, sortedCandidates } from './space-order';
 
 /** Spaces up to this many packages are scored in full; larger ones are sampled. */
 export const MAX_ENUMERATED = 1_000_000;
@@ -48,6 +48,8 @@ export interface OwnSpace {
   readonly candidates: Int32Array;
   /** Gross score of each candidate, in the same order (descending). */
   readonly scores: Float64Array;
+  /** Every BLOCK-th score (scores[0], scores[BLOCK], …), where countAtLeast searches first. */
+  readonly coarse: Float64Array;
   /** Best gross score of any candidate (the walk-away value when there is none). */
   readonly best: number;
   /** True when the space was sampled rather than scored in full. */
@@ -164,15 +166,58 @@ function enumerated(b: Basis): OwnSpace {
     walkAway: wa,
     candidates,
     scores: sorted,
+    coarse: everyBlock(sorted),
     best: sorted.length > 0 ? sorted[0]! : wa,
     sampled: false,
     packageAt: (i) => packageAt(model, i),
-    records: lazyRecords(
+    records: indexRecords(
       candidates,
       sorted,
       model.issues.map((i) => i.options.length),
     ),
     ...exactScoring(model, side, made),
+  };
+}
+
+/**
+ * The same space as ownSpace builds for a view whose package space is enumerated, made the
+ * straightforward way: every package scored by scorePackage, the candidates sorted by
+ * comparisons, their records filled from packageAt, no memo. Tests play with it to check that
+ * the fast construction changes no move (exact where payoffs are integers: scoring the whole
+ * space sums them in another order).
+ */
+export function plainSpace(view: PlayerView): OwnSpace {
+  const model = viewModel(view);
+  const { side, ownWalkAway: wa } = view;
+  const made = view.statementsMade[side];
+  const kept: { index: number; score: number }[] = [];
+  for (let i = 0; i < packageCount(model); i++) {
+    const s = scorePackage(model, side, packageAt(model, i), { statements: made });
+    if (s.ratified && s.score > wa) kept.push({ index: i, score: s.score });
+  }
+  const q = (x: number) => Math.round((100 - x) * 2 ** 24);
+  kept.sort((a, b) => q(a.score) - q(b.score) || a.index - b.index);
+  const candidates = Int32Array.from(kept, (c) => c.index);
+  const scores = Float64Array.from(kept, (c) => c.score);
+  const derived = new Map<string, unknown>();
+  return {
+    key: `plain|${side}`,
+    model,
+    side,
+    walkAway: wa,
+    candidates,
+    scores,
+    coarse: everyBlock(scores),
+    best: scores.length > 0 ? scores[0]! : wa,
+    sampled: false,
+    packageAt: (i) => packageAt(model, i),
+    records: packageRecords(scores, model.issues.length, (k) => packageAt(model, candidates[k]!)),
+    score: (pkg) => scorePackage(model, side, pkg, { statements: made }),
+    noDeal: scorePackage(model, side, [], { noDeal: true }),
+    derived: <T>(key: string, build: () => T): T => {
+      if (!derived.has(key)) derived.set(key, build());
+      return derived.get(key) as T;
+    },
   };
 }
 
@@ -203,10 +248,11 @@ function sampled(b: Basis): OwnSpace {
     walkAway: wa,
     candidates,
     scores: sorted,
+    coarse: everyBlock(sorted),
     best: sorted.length > 0 ? sorted[0]! : wa,
     sampled: true,
     packageAt: (k) => pkgs[k]!,
-    records: filledRecords(sorted, model.issues.length, (k) => pkgs[candidates[k]!]!),
+    records: packageRecords(sorted, model.issues.length, (k) => pkgs[candidates[k]!]!),
     ...exactScoring(model, side, made),
   };
 }
@@ -259,6 +305,9 @@ export function ownSpace(view: PlayerView, cache: Cache, last?: LastSpace): OwnS
   return space;
 }
 
+/** The cache key under which a view's space is kept (a test may put a space of its own there). */
+export const spaceCacheKey = (view: PlayerView, cache: Cache): string => `space|${spaceKey(view, cache)}`;
+
 function lookUp(view: PlayerView, cache: Cache): OwnSpace {
   const key = spaceKey(view, cache);
   return cache.memo(
@@ -275,9 +324,8 @@ function lookUp(view: PlayerView, cache: Cache): OwnSpace {
 
 /** How many candidates (a prefix of the list) score at least `gross`. */
 export function countAtLeast(space: OwnSpace, gross: number): number {
-  const { scores } = space;
+  const { scores, coarse } = space;
   // First among every BLOCK-th score (a small array), then within one block: a few cache misses, not one per step.
-  const coarse = space.derived('coarse', () => scores.filter((_, k) => k % BLOCK === 0));
   let lo = 0;
   let hi = coarse.length;
   while (lo < hi) {
@@ -298,6 +346,13 @@ export function countAtLeast(space: OwnSpace, gross: number): number {
 
 /** Scores per block of countAtLeast's first search. */
 const BLOCK = 64;
+
+/** Every BLOCK-th score. */
+function everyBlock(scores: Float64Array): Float64Array {
+  const out = new Float64Array(Math.ceil(scores.length / BLOCK));
+  for (let j = 0; j < out.length; j++) out[j] = scores[j * BLOCK]!;
+  return out;
+}
 
 /** Statements are only considered when the packages it would settle for are at most this many. */
 const MAX_CHECKED = 5000;

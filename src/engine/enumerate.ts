@@ -35,3 +35,34 @@ export function indexOf(model: Model, pkg: Package): number {
   }
   return index;
 }
+
+/**
+ * Where the issues split in two halves for sweeping the space (score-halves.ts) or decoding
+ * packages from small tables: the first issue of the lower half, the shortest tail of issues
+ * with at least √N combinations.
+ */
+export function splitPoint(counts: ArrayLike<number>): number {
+  let total = 1;
+  for (let i = 0; i < counts.length; i++) total *= counts[i]!;
+  let lower = 1;
+  let h = counts.length;
+  while (h > 0 && lower * lower < total) lower *= counts[--h]!;
+  return h;
+}
+
+/** The digits of every combination of issues [from, to) in index order, one row of to − from per combination. */
+export function digitRows(counts: ArrayLike<number>, from = 0, to = counts.length): Uint8Array {
+  const width = to - from;
+  let size = 1;
+  for (let i = from; i < to; i++) size *= counts[i]!;
+  const out = new Uint8Array(size * width);
+  const d = new Int32Array(width);
+  for (let k = 0; k < size; k++) {
+    for (let x = 0; x < width; x++) out[k * width + x] = d[x]!;
+    for (let x = width - 1; x >= 0; x--) {
+      if (++d[x]! < counts[from + x]!) break;
+      d[x] = 0;
+    }
+  }
+  return out;
+}

@@ -62,9 +62,6 @@ function eventsCommute(model: Model): boolean {
   return baseOk && changesOk;
 }
 
-/** Made once per list of fired events: its ground keys, by the base model's content hash. */
-const keysByModel = (): Map<string, string> => new Map();
-
 /**
  * The ground a game stands on after `state.fired`. With a cache the same base content and fired
  * events give the same object (so callers may memoise by identity) — in any order when the
@@ -72,18 +69,26 @@ const keysByModel = (): Map<string, string> => new Map();
  */
 export function groundNow(model: Model, state: Pick<GameState, 'fired'>, cache?: Cache): Ground {
   if (!cache) return groundOf(model, state.fired);
-  const hash = cache.hashOf(model);
-  const base = `ground|${hash}|`;
-  // The key string is made once per list of fired events (a state keeps its list until an event
-  // fires): hashing a fresh string on every view costs more than the lookup it serves.
-  const keys = cache.of(state.fired, keysByModel);
-  let key = keys.get(hash);
-  if (key === undefined) {
-    key = base + state.fired.join('\u0000');
-    keys.set(hash, key);
-  }
+  // The views of a game come one after another on the same list of fired events: the ground
+  // found last for this model object is kept with it (found by value whenever the list differs).
+  const last = cache.of(model, lastGround);
+  if (last.fired === state.fired && last.ground) return last.ground;
+  const ground = groundByValue(model, state, cache);
+  last.fired = state.fired;
+  last.ground = ground;
+  return ground;
+}
+
+/** Per model object: the list of fired events last asked about and its ground. */
+const lastGround = (): { fired: readonly string[] | null; ground: Ground | null } => ({
+  fired: null,
+  ground: null,
+});
+
+function groundByValue(model: Model, state: Pick<GameState, 'fired'>, cache: Cache): Ground {
+  const base = `ground|${cache.hashOf(model)}|`;
   // Keyed by the firing order first (no sorting on a hit), then by the set when events commute.
-  return cache.memo(key, () => {
+  return cache.memo(base + state.fired.join('\u0000'), () => {
     if (!cache.of(model, eventsCommute)) return groundOf(model, state.fired);
     const fired = [...state.fired].sort();
     return cache.memo(base + fired.join('\u0000'), () => groundOf(model, fired), groundBytes);

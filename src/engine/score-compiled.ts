@@ -3,7 +3,7 @@
 // by every scoring (they are read-only data). The computer scores a package or two per move.
 import type { Factor, Model, Package, Side } from './model';
 import type { Cause, FactorScore, RatificationFailure, SideScore } from './score';
-import { breaksStatement, weightedMean } from './score';
+import { breaksStatement, byMagnitude, weightedMean } from './score';
 
 /** One factor's plan: its causes by issue and option, its interactions and statement costs. */
 interface FactorPlan {
@@ -14,20 +14,6 @@ interface FactorPlan {
   readonly pairs: readonly (readonly [number, number, number, number, Cause])[];
   /** Audience costs: [statement (index into the broken flags), cause]. */
   readonly costs: readonly (readonly [number, Cause])[];
-}
-
-/** Sort causes largest change (in magnitude) first, keeping the order of equals, as scorePackage does. */
-function byMagnitude(causes: Cause[]): void {
-  for (let k = 1; k < causes.length; k++) {
-    const c = causes[k]!;
-    const m = Math.abs(c.change);
-    let at = k;
-    while (at > 0 && Math.abs(causes[at - 1]!.change) < m) {
-      causes[at] = causes[at - 1]!;
-      at--;
-    }
-    causes[at] = c;
-  }
 }
 
 /**

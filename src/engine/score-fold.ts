@@ -22,6 +22,15 @@ export interface Folded {
 
 const clamp = (x: number): number => Math.min(100, Math.max(0, x));
 
+/** Nothing folded yet: the given slots swept, the folded sums zero. */
+export const nothingFolded = (h: Halves, spanning: number[]): Folded => ({
+  spanning,
+  low: new Float64Array(h.lower),
+  up: new Float64Array(h.upper),
+  lowVeto: new Uint8Array(h.lower),
+  upVeto: new Uint8Array(h.upper),
+});
+
 /** True when slot f's upper sum is the same for every upper combination. */
 function flatUpper(c: Compiled, h: Halves, f: number): boolean {
   const a = h.upperSums[f]!;
@@ -33,13 +42,7 @@ function flatUpper(c: Compiled, h: Halves, f: number): boolean {
 export function fold(c: Compiled, h: Halves, from: number, to: number): Folded | null {
   if (!h.integral) return null;
   for (let f = from; f < to; f++) if (!Number.isInteger(c.weights[f]!)) return null;
-  const out: Folded = {
-    spanning: [],
-    low: new Float64Array(h.lower),
-    up: new Float64Array(h.upper),
-    lowVeto: new Uint8Array(h.lower),
-    upVeto: new Uint8Array(h.upper),
-  };
+  const out = nothingFolded(h, []);
   for (let f = from; f < to; f++) {
     const row = h.crossing[f] === 1 ? null : h.rowFor(f, 0, 0);
     const w = c.weights[f]!;

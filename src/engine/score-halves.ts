@@ -4,6 +4,7 @@
 // upper sum (baseline, upper options, interactions and statements within the upper half) plus
 // a row of lower sums. Interactions across the halves and statements broken only in the lower
 // half make that row depend on the upper combination; such rows are built once per pattern.
+import { digitRows, splitPoint } from './enumerate';
 import type { Compiled } from './score-compile';
 
 /** One factor's lower sums for one upper combination, with their range (to skip clamping). */
@@ -42,31 +43,6 @@ export interface Halves {
 
 /** Rows kept per factor for distinct patterns of its cross-half terms; more are built on demand. */
 const ROWS_PER_FACTOR = 64;
-
-/** First issue of the lower half: the shortest tail of issues with at least √N combinations. */
-function splitPoint(counts: Int32Array): number {
-  const total = counts.reduce((n, c) => n * c, 1);
-  let lower = 1;
-  let h = counts.length;
-  while (h > 0 && lower * lower < total) lower *= counts[--h]!;
-  return h;
-}
-
-/** The digits of every combination of issues [from, to) in index order, one row of to − from per combination. */
-function digitTable(counts: Int32Array, from: number, to: number): Uint8Array {
-  const width = to - from;
-  const size = counts.subarray(from, to).reduce((n, c) => n * c, 1);
-  const out = new Uint8Array(size * width);
-  const d = new Int32Array(width);
-  for (let k = 0; k < size; k++) {
-    for (let x = 0; x < width; x++) out[k * width + x] = d[x]!;
-    for (let x = width - 1; x >= 0; x--) {
-      if (++d[x]! < counts[from + x]!) break;
-      d[x] = 0;
-    }
-  }
-  return out;
-}
 
 /** Effect sums of issues [from, to) from `base`, issue by issue: [k · F + f] for combination k. */
 function effectSums(c: Compiled, from: number, to: number, base: Float64Array | null): Float64Array {
@@ -249,7 +225,7 @@ export function splitHalves(c: Compiled): Halves {
   const lower = c.counts.subarray(h, n).reduce((x, k) => x * k, 1);
   const brokenUpper = c.statements.map(() => new Uint8Array(upper));
   const brokenLower = c.statements.map(() => new Uint8Array(lower));
-  const digits = [digitTable(c.counts, 0, h), digitTable(c.counts, h, n)] as const;
+  const digits = [digitRows(c.counts, 0, h), digitRows(c.counts, h, n)] as const;
   const upperSums = halfSums(c, 0, h, digits[0], c.baselines, brokenUpper);
   const lowerSums = transpose(halfSums(c, h, n, digits[1], null, brokenLower), lower, c.slots);
   const terms = crossTerms(c, h, digits, brokenUpper, brokenLower);

@@ -3,7 +3,7 @@
 // factors folded per half (score-fold.ts) and the factors swept per package (score-kernels.ts),
 // with veto flags.
 import type { Compiled } from './score-compile';
-import { type Folded, fold } from './score-fold';
+import { type Folded, fold, nothingFolded } from './score-fold';
 import { type Halves, type LowerRow, splitHalves } from './score-halves';
 import { add3Int, add4, add4Int, addIntSmall, markVetoes } from './score-kernels';
 
@@ -64,19 +64,14 @@ interface KindPlan {
 /** The plans for one side's constituencies and indicators. */
 type SidePlan = readonly [approval: KindPlan, security: KindPlan];
 
-/** Nothing folded: every slot of [from, to) is swept. */
-function unfolded(h: Halves, from: number, to: number): Folded {
-  return {
-    spanning: Array.from({ length: to - from }, (_, k) => from + k),
-    low: new Float64Array(h.lower),
-    up: new Float64Array(h.upper),
-    lowVeto: new Uint8Array(h.lower),
-    upVeto: new Uint8Array(h.upper),
-  };
-}
-
 function planKind(c: Compiled, h: Halves, from: number, to: number): KindPlan {
-  const folded = fold(c, h, from, to) ?? unfolded(h, from, to);
+  // Nothing folds unless sums are exact: then every slot of [from, to) is swept.
+  const folded =
+    fold(c, h, from, to) ??
+    nothingFolded(
+      h,
+      Array.from({ length: to - from }, (_, k) => from + k),
+    );
   return { folded, slots: folded.spanning };
 }
 

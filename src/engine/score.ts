@@ -84,7 +84,7 @@ function scoreFactor(f: Factor, pkg: Package, extra: readonly Cause[]): FactorSc
 }
 
 /** Sort causes largest change (in magnitude) first, keeping the order of equals (a stable insertion sort). */
-function byMagnitude(causes: Cause[]): void {
+export function byMagnitude(causes: Cause[]): void {
   for (let k = 1; k < causes.length; k++) {
     const c = causes[k]!;
     const m = Math.abs(c.change);
