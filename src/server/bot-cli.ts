@@ -3,37 +3,28 @@
 // way). It plays from its own view only, like a student's browser, and prints the outcome.
 import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createCache } from '../engine';
 import { joinTable, type TableInfo } from '../net';
 import { playSeat, seatNegotiator } from './bot';
 import { loadCatalog } from './catalog';
+import { readFlags } from './flags';
 
 const USAGE =
   'Usage: npm run bot -- --server ws://host:port --code CODE [--persona ID] [--name NAME] [--seed N] [--scenarios DIR]';
 
 async function main(): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        server: { type: 'string' },
-        code: { type: 'string' },
-        persona: { type: 'string' },
-        name: { type: 'string' },
-        seed: { type: 'string' },
-        scenarios: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    console.error(`${(e as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const values = readFlags(
+    {
+      server: { type: 'string' },
+      code: { type: 'string' },
+      persona: { type: 'string' },
+      name: { type: 'string' },
+      seed: { type: 'string' },
+      scenarios: { type: 'string' },
+    },
+    USAGE,
+  );
+  if (typeof values === 'number') return values;
   const server = values.server;
   const code = values.code;
   if (typeof server !== 'string' || typeof code !== 'string') {

@@ -7,7 +7,6 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { Move, PlayerView, RngState, Side } from '../engine';
 import { nextFloat, nextInt, seedRng } from '../engine';
@@ -15,6 +14,7 @@ import { createTable, joinTable, type TableConnection } from '../net';
 import { playSeat, type SeatReport } from './bot';
 import type { DecideAnswer, DecideRequest } from './decide-worker';
 import { loadCatalog } from './catalog';
+import { readFlags } from './flags';
 
 const USAGE =
   'Usage: npm run loadtest -- --server ws://host:port --rooms N --drop F [--json] [--seed N] [--scenario ID] [--timeout SECONDS] [--ramp-ms 50] [--workers 1] [--procs 1]';
@@ -193,34 +193,25 @@ async function spread(
 }
 
 async function main(): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        server: { type: 'string' },
-        rooms: { type: 'string', default: '10' },
-        drop: { type: 'string', default: '0' },
-        json: { type: 'boolean', default: false },
-        seed: { type: 'string', default: '1' },
-        scenario: { type: 'string', default: 'busan-2025' },
-        timeout: { type: 'string', default: '300' },
-        scenarios: { type: 'string', default: 'scenarios' },
-        workers: { type: 'string', default: '1' },
-        'ramp-ms': { type: 'string', default: '50' },
-        procs: { type: 'string', default: '1' },
-        first: { type: 'string', default: '0' },
-        child: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    console.error(`${(e as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const values = readFlags(
+    {
+      server: { type: 'string' },
+      rooms: { type: 'string', default: '10' },
+      drop: { type: 'string', default: '0' },
+      json: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '1' },
+      scenario: { type: 'string', default: 'busan-2025' },
+      timeout: { type: 'string', default: '300' },
+      scenarios: { type: 'string', default: 'scenarios' },
+      workers: { type: 'string', default: '1' },
+      'ramp-ms': { type: 'string', default: '50' },
+      procs: { type: 'string', default: '1' },
+      first: { type: 'string', default: '0' },
+      child: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
+  if (typeof values === 'number') return values;
   const rooms = Number(values.rooms);
   const drop = Number(values.drop);
   const seed = Number(values.seed);

@@ -2,34 +2,25 @@
 // the class server. Serves the built game and the tables from one address and prints it.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadCatalog } from './catalog';
 import { lanAddresses, startServer } from './server';
+import { readFlags } from './flags';
 
 export const DEFAULT_PORT = 2567;
 
 const USAGE = `Usage: npm run server -- [--port ${DEFAULT_PORT}] [--host 0.0.0.0] [--dist dist] [--scenarios scenarios]`;
 
 async function main(): Promise<number> {
-  let values: { port?: string; host?: string; dist?: string; scenarios?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        dist: { type: 'string' },
-        scenarios: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    console.error(`${(e as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const values = readFlags(
+    {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      dist: { type: 'string' },
+      scenarios: { type: 'string' },
+    },
+    USAGE,
+  );
+  if (typeof values === 'number') return values;
   const port = values.port === undefined ? Number(process.env.PORT ?? DEFAULT_PORT) : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`--port must be a port number (0–65535), not "${values.port}".\n${USAGE}`);
@@ -50,7 +41,9 @@ async function main(): Promise<number> {
     return 1;
   }
   if (!existsSync(join(staticDir, 'index.html')))
-    console.error(`No built game in ${staticDir}: run \`npm run build\` first, or students see only a notice.`);
+    console.error(
+      `No built game in ${staticDir}: run \`npm run build\` first, or students see only a notice.`,
+    );
   const lan = lanAddresses();
   console.log(`Bargaining Chips server: ${catalog.size} scenario(s) (${[...catalog.keys()].join(', ')}).`);
   console.log(`On this computer:     http://localhost:${server.port}/`);
