@@ -20,8 +20,10 @@ export interface SessionDeps {
 
 /** Create the session slice. */
 export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, SessionSlice> {
-  // One cache per store for the computer's package spaces: a browser tab keeps at most 64 MB.
-  const cache = createCache({ maxBytes: 64 * 2 ** 20 });
+  // One cache per store for the computer's package spaces and grounds. A game needs a few spaces
+  // (one per set of events that changed its payoffs), the next game mostly others: 8 MB keeps a
+  // game's worth and lets the heap level off instead of filling up with spaces of past games.
+  const cache = createCache({ maxBytes: 8 * 2 ** 20 });
   return (set, get) => {
     /** Show the game after a move: the outcome when it ended, else the same screen. */
     const commit = (after: GameState, model: Model, patch: Partial<SessionData> = {}): void => {
