@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import type { Path } from './diagnostic';
 import { ScenarioSchema } from './schema';
 
-type Def = {
+/** What the walkers read of a zod schema's definition. */
+export type Def = {
   type: string;
   shape?: Record<string, z.ZodType>;
   element?: z.ZodType;
@@ -12,7 +13,8 @@ type Def = {
   innerType?: z.ZodType;
 };
 
-const defOf = (s: z.ZodType): Def => s._zod.def as unknown as Def;
+/** A schema's definition, as the walkers read it. */
+export const defOf = (s: z.ZodType): Def => s._zod.def as unknown as Def;
 
 function unwrap(s: z.ZodType): z.ZodType {
   let cur = s;

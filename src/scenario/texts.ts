@@ -3,16 +3,7 @@
 import type { z } from 'zod';
 import type { Path } from './diagnostic';
 import { type ScenarioFile, ScenarioSchema, Text } from './schema';
-
-type Def = {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  valueType?: z.ZodType;
-  innerType?: z.ZodType;
-};
-
-const defOf = (s: z.ZodType): Def => s._zod.def as unknown as Def;
+import { defOf } from './schema-walk';
 
 /** True when `s` is the Text schema or a copy of it made by .meta(). */
 function isText(s: z.ZodType): boolean {
