@@ -84,6 +84,6 @@ export async function run(): Promise<void> {
     `  warm, in process                        ${first.toFixed(0)} (empty cache), ${again.toFixed(0)} (filled)`,
   );
   console.log(
-    `  the same per CPU-second of play         ${firstCpu.toFixed(0)} (empty cache), ${againCpu.toFixed(0)} (filled)`,
+    `  per CPU-second of play (all threads)    ${firstCpu.toFixed(0)} (empty cache), ${againCpu.toFixed(0)} (filled)`,
   );
 }
