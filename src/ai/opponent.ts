@@ -132,7 +132,8 @@ export function learnFrequency(view: PlayerView, own: OwnSpace): OpponentEstimat
   const prior = own.derived('prior', () => priorTable(view, opp));
   const n = view.issues.length;
   const m = offers.length;
-  const keep = new Array<number>(n);
+  // Arrays of doubles from the start (copies of arrays of doubles), so none changes its kind as it fills.
+  const keep = mine.weights.slice();
   let keepTotal = 0;
   for (let i = 0; i < n; i++) {
     const row = prior[i]!;
@@ -142,7 +143,7 @@ export function learnFrequency(view: PlayerView, own: OwnSpace): OpponentEstimat
     keepTotal += keep[i]!;
   }
   keepTotal ||= 1;
-  const raw = new Array<number>(n);
+  const raw = mine.weights.slice();
   let total = 0;
   for (let i = 0; i < n; i++) {
     raw[i] = OWN_SHARE * mine.weights[i]! + ((1 - OWN_SHARE) * keep[i]!) / keepTotal;
@@ -153,7 +154,7 @@ export function learnFrequency(view: PlayerView, own: OwnSpace): OpponentEstimat
   const values = new Array<number[]>(n);
   for (let i = 0; i < n; i++) {
     const row = prior[i]!;
-    const counts = new Array<number>(row.length);
+    const counts = row.slice();
     for (let o = 0; o < row.length; o++) counts[o] = PRIOR_OFFERS * row[o]!;
     if (countWeight > 0) for (let k = 0; k < m; k++) counts[offers[k]![i]!]! += countWeight;
     let max = -Infinity;
@@ -163,7 +164,7 @@ export function learnFrequency(view: PlayerView, own: OwnSpace): OpponentEstimat
       counts[o] = (counts[o]! / max) * (banned?.has(i * 1024 + o) ? RULED_OUT : 1);
     values[i] = counts;
   }
-  const weights = new Array<number>(n);
+  const weights = raw;
   for (let i = 0; i < n; i++) weights[i] = raw[i]! / total;
   return { weights, values, offers: m };
 }

@@ -20,109 +20,73 @@ const INSERTION_MAX = 48;
  * one and need nothing).
  */
 export function sortedCandidates(index: Int32Array, score: Float64Array): [Int32Array, Float64Array] {
-  // One loop per function: V8 optimises each on its own feedback, where a long function of many
-  // loops, run a few dozen times, keeps leaving its optimised code for a loop without feedback.
-  const k = quantised(score);
-  if (!k) return gathered(index, score, comparisonOrder(score));
-  let shift = 0;
-  while ((k.hi - k.lo) >>> shift >= 1 << BITS) shift++;
-  const start = bucketStarts(k.keys, k.lo, shift, ((k.hi - k.lo) >>> shift) + 1);
-  const sorted = place(k.keys, k.lo, shift, start, index, score);
-  for (let b = 0; b + 1 < start.length; b++) sortBucket(sorted, start[b]!, start[b + 1]!);
-  return [sorted.candidates, sorted.scores];
-}
-
-/** Quantised keys, (100 − score) · 2^24 rounded, with the least and greatest; null when one does not fit 32 bits. */
-function quantised(score: Float64Array): { keys: Uint32Array; lo: number; hi: number } | null {
-  const keys = new Uint32Array(score.length);
+  const m = index.length;
+  const keys = new Uint32Array(m);
+  let fits = true;
   let lo = 2 ** 32 - 1;
   let hi = 0;
-  for (let e = 0; e < score.length; e++) {
+  for (let e = 0; e < m; e++) {
     const q = Math.round((100 - score[e]!) * QUANTUM);
-    // Always in range for scores in 0–100, which is all the engine produces.
-    if (!(q >= 0 && q < 2 ** 32)) return null;
+    // Always true for scores in 0–100, which is all the engine produces.
+    if (!(q >= 0 && q < 2 ** 32)) fits = false;
     keys[e] = q;
     if (q < lo) lo = q;
     if (q > hi) hi = q;
   }
-  return { keys, lo, hi };
-}
-
-/** Where each bucket of keys (the top bits of their offset from lo) starts, and the end. */
-function bucketStarts(keys: Uint32Array, lo: number, shift: number, buckets: number): Int32Array {
+  if (!fits) return gathered(index, score, comparisonOrder(score));
+  let shift = 0;
+  while ((hi - lo) >>> shift >= 1 << BITS) shift++;
+  const buckets = ((hi - lo) >>> shift) + 1;
   const start = new Int32Array(buckets + 1);
-  for (let e = 0; e < keys.length; e++) start[((keys[e]! - lo) >>> shift) + 1]!++;
+  for (let e = 0; e < m; e++) start[((keys[e]! - lo) >>> shift) + 1]!++;
   for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
-  return start;
-}
-
-/** Keys, candidates and scores in sorted order as they are being sorted. */
-interface Sorting {
-  readonly keys: Uint32Array;
-  readonly candidates: Int32Array;
-  readonly scores: Float64Array;
-}
-
-/** Keys, candidates and scores placed in their buckets, in input order within each (a stable counting sort). */
-function place(
-  keys: Uint32Array,
-  lo: number,
-  shift: number,
-  start: Int32Array,
-  index: Int32Array,
-  score: Float64Array,
-): Sorting {
-  const m = keys.length;
-  const out: Sorting = {
-    keys: new Uint32Array(m),
-    candidates: new Int32Array(m),
-    scores: new Float64Array(m),
-  };
-  const next = start.slice(0, start.length - 1);
+  const next = start.slice(0, buckets);
+  const q = new Uint32Array(m);
+  const candidates = new Int32Array(m);
+  const out = new Float64Array(m);
   for (let e = 0; e < m; e++) {
     const at = next[(keys[e]! - lo) >>> shift]!++;
-    out.keys[at] = keys[e]!;
-    out.candidates[at] = index[e]!;
-    out.scores[at] = score[e]!;
+    q[at] = keys[e]!;
+    candidates[at] = index[e]!;
+    out[at] = score[e]!;
   }
-  return out;
-}
-
-/** Sort entries [from, to) by key, keeping the order of equal keys (usually they already are in order). */
-function sortBucket(s: Sorting, from: number, to: number): void {
-  const { keys, candidates, scores } = s;
-  let k = from + 1;
-  while (k < to && keys[k - 1]! <= keys[k]!) k++;
-  if (k >= to) return;
-  if (to - from > INSERTION_MAX) {
-    const order = Array.from({ length: to - from }, (_, x) => from + x).sort(
-      (x, y) => keys[x]! - keys[y]! || x - y,
-    );
-    const [ks, cs, ss] = [
-      order.map((x) => keys[x]!),
-      order.map((x) => candidates[x]!),
-      order.map((x) => scores[x]!),
-    ];
-    keys.set(ks, from);
-    candidates.set(cs, from);
-    scores.set(ss, from);
-    return;
-  }
-  for (; k < to; k++) {
-    const key = keys[k]!;
-    const c = candidates[k]!;
-    const x = scores[k]!;
-    let at = k;
-    while (at > from && keys[at - 1]! > key) {
-      keys[at] = keys[at - 1]!;
-      candidates[at] = candidates[at - 1]!;
-      scores[at] = scores[at - 1]!;
-      at--;
+  for (let b = 0; b < buckets; b++) {
+    const from = start[b]!;
+    const to = start[b + 1]!;
+    let k = from + 1;
+    while (k < to && q[k - 1]! <= q[k]!) k++;
+    if (k >= to) continue;
+    if (to - from > INSERTION_MAX) {
+      const order = Array.from({ length: to - from }, (_, x) => from + x).sort(
+        (x, y) => q[x]! - q[y]! || x - y,
+      );
+      const [qs, cs, ss] = [
+        order.map((x) => q[x]!),
+        order.map((x) => candidates[x]!),
+        order.map((x) => out[x]!),
+      ];
+      q.set(qs, from);
+      candidates.set(cs, from);
+      out.set(ss, from);
+      continue;
     }
-    keys[at] = key;
-    candidates[at] = c;
-    scores[at] = x;
+    for (; k < to; k++) {
+      const key = q[k]!;
+      const c = candidates[k]!;
+      const x = out[k]!;
+      let at = k;
+      while (at > from && q[at - 1]! > key) {
+        q[at] = q[at - 1]!;
+        candidates[at] = candidates[at - 1]!;
+        out[at] = out[at - 1]!;
+        at--;
+      }
+      q[at] = key;
+      candidates[at] = c;
+      out[at] = x;
+    }
   }
+  return [candidates, out];
 }
 
 /** Candidates and scores in the given order. */

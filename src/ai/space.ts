@@ -23,7 +23,6 @@ import {
   nextInt,
   packageAt,
   packageCount,
-  packageScorer,
   type RngState,
   scoreCandidates,
   scorePackage,
@@ -121,7 +120,8 @@ function spaceKey(view: PlayerView, cache: Cache): string {
 
 /** Exact scoring of single packages for this own-payoff state (the latest remembered), and derived values. */
 function exactScoring(model: Model, side: Side, made: readonly string[]) {
-  const full = packageScorer(model, side, made);
+  const scoring = { statements: made };
+  const full = (pkg: Package): SideScore => scorePackage(model, side, pkg, scoring);
   let memo = new Map<number, SideScore>();
   let older = new Map<number, SideScore>();
   const score = (pkg: Package): SideScore => {

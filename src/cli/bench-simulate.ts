@@ -5,6 +5,7 @@
 // first run filled.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { negotiatorFor, simulate } from '../ai';
 import { createCache, type Model, type Side } from '../engine';
@@ -38,20 +39,23 @@ function coldRun(model: Model): number | string {
   return rate ?? 'no rate';
 }
 
-/** Games per second of `GAMES` pragmatist games in this process with the given cache. */
-function warmRun(model: Model, cache: ReturnType<typeof createCache>): number {
+/** Games per second of `GAMES` pragmatist games in this process with the given cache: of wall time and of CPU time (all threads). */
+function warmRun(model: Model, cache: ReturnType<typeof createCache>): [number, number] {
   const side = (s: Side) => (seed: number) => {
     const r = negotiatorFor(model, s, 'pragmatist', { seed });
     if (!r.ok) throw new Error(r.message);
     return r.negotiator;
   };
-  const report = simulate(model, [side(0), side(1)], {
-    games: GAMES,
-    seed: 1,
-    clock: () => performance.now(),
-    cache,
-  });
-  return report.games / ((report.playTime ?? 1) / 1000);
+  // The clock is read where the play starts and ends: the CPU time (of every thread) is read there too.
+  const cpu: number[] = [];
+  const clock = () => {
+    const u = process.cpuUsage();
+    cpu.push((u.user + u.system) / 1000);
+    return performance.now();
+  };
+  const report = simulate(model, [side(0), side(1)], { games: GAMES, seed: 1, clock, cache });
+  const cpuMs = (cpu[1] ?? 0) - (cpu[0] ?? 0);
+  return [report.games / ((report.playTime ?? 1) / 1000), report.games / (Math.max(cpuMs, 1e-3) / 1000)];
 }
 
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -66,14 +70,20 @@ export async function run(): Promise<void> {
   }
   const model = loaded.model;
   console.log(`${model.id}, pragmatist vs pragmatist, ${GAMES} games from seed 1 (games per second of play)`);
+  console.log(
+    `  machine: ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(1)} (wall-clock rates fall as the load passes the core count)`,
+  );
   const cold = Array.from({ length: COLD_RUNS }, () => coldRun(model));
   const rates = cold.filter((x): x is number => typeof x === 'number');
   const shown = cold.map((x) => (typeof x === 'number' ? x.toFixed(0) : x)).join(', ');
   console.log(`  cold, fresh process (simulate --json)   ${shown}; median ${median(rates).toFixed(0)}`);
   const cache = createCache();
-  const first = warmRun(model, cache);
-  const again = warmRun(model, cache);
+  const [first, firstCpu] = warmRun(model, cache);
+  const [again, againCpu] = warmRun(model, cache);
   console.log(
     `  warm, in process                        ${first.toFixed(0)} (empty cache), ${again.toFixed(0)} (filled)`,
+  );
+  console.log(
+    `  per CPU-second of play (all threads)    ${firstCpu.toFixed(0)} (empty cache), ${againCpu.toFixed(0)} (filled)`,
   );
 }

@@ -1,7 +1,6 @@
 // The engine's public face: pure rules with no DOM, Phaser, store, clock or Math.random.
 export * from './model';
 export * from './score';
-export * from './score-compiled';
 export * from './events';
 export * from './rng';
 export * from './protocol-types';

@@ -110,13 +110,15 @@ function fires(e: GameEvent, round: number, rng: GameState['rng']): [boolean, Ga
 /** Start a round: each event not yet fired fires if scripted for it or drawn by its probability. */
 function startRound(model: Model, state: GameState, round: number): GameState {
   let rng = state.rng;
-  const fired = [...state.fired];
+  // A new list of fired events only when one fires (a state keeps its list otherwise).
+  let fired: string[] | null = null;
   const entries: LogEntry[] = [];
   for (const e of model.events) {
-    if (fired.includes(e.id)) continue;
+    if ((fired ?? state.fired).includes(e.id)) continue;
     const [hit, next] = fires(e, round, rng);
     rng = next;
     if (hit) {
+      fired ??= [...state.fired];
       fired.push(e.id);
       entries.push({ kind: 'event', round, event: e.id });
     }
@@ -127,7 +129,7 @@ function startRound(model: Model, state: GameState, round: number): GameState {
     round,
     turn: model.rules.firstMover,
     movesThisRound: 0,
-    fired: entries.length > 0 ? fired : state.fired,
+    fired: fired ?? state.fired,
     log: entries.length > 0 ? [...state.log, ...entries] : state.log,
   };
 }
@@ -242,15 +244,15 @@ export function applyMove(model: Model, state: GameState, move: Move, cache?: Ca
   const bad = checkMove(model, state, move);
   if (bad) return { ok: false, rejection: bad };
   const clean = cleanMove(move);
-  const logged: GameState = {
-    ...state,
-    log: [...state.log, { kind: 'move', round: state.round, move: clean }],
-  };
+  const log = [...state.log, { kind: 'move', round: state.round, move: clean } as const];
   const side = clean.side;
   if (clean.type === 'walkAway') {
     const outcome = { kind: 'walkAway', by: side, round: state.round } as const;
     const ground = groundNow(model, state, cache);
-    return { ok: true, state: { ...logged, outcome, results: settleNoDeal(ground.model, ground.noDeal) } };
+    return {
+      ok: true,
+      state: { ...state, log, outcome, results: settleNoDeal(ground.model, ground.noDeal) },
+    };
   }
   if (clean.type === 'accept' && state.standing) {
     const ground = groundNow(model, state, cache);
@@ -261,7 +263,7 @@ export function applyMove(model: Model, state: GameState, move: Move, cache?: Ca
       state.round,
       ground.noDeal,
     );
-    return { ok: true, state: { ...logged, ...settled } };
+    return { ok: true, state: { ...state, log, ...settled } };
   }
   if (clean.type !== 'propose') return { ok: false, rejection: r('badMove') };
   const statement = clean.statement ?? null;
@@ -273,7 +275,7 @@ export function applyMove(model: Model, state: GameState, move: Move, cache?: Ca
         ? [[...made, statement], state.statements[1]]
         : [state.statements[0], [...made, statement]];
   const standing = { by: side, package: clean.package, round: state.round, statement };
-  return { ok: true, state: advance(model, { ...logged, standing, statements }, side, cache) };
+  return { ok: true, state: advance(model, { ...state, log, standing, statements }, side, cache) };
 }
 
 /** The moves a side may legally make now, by type (packages are any valid package). */

@@ -7,7 +7,6 @@ import { packageAt } from './enumerate';
 import type { Model, Package, Side, Statement } from './model';
 import { packageCount, SIDES } from './model';
 import { scorePackage } from './score';
-import { packageScorer } from './score-compiled';
 import { scoreAll, scoreCandidates } from './score-table';
 import { buildModel, type FactorSpec, type SideSpec } from './testing';
 
@@ -194,24 +193,6 @@ describe('scoreAll (split halves)', () => {
         }
       }),
       { numRuns: 200 },
-    );
-  }, 30_000);
-});
-
-describe('packageScorer', () => {
-  it('scores every package exactly as scorePackage does, causes and failures included', () => {
-    const arb = shape.chain((counts) => fc.oneof(arbModel(counts, false), arbModel(counts, true)));
-    fc.assert(
-      fc.property(arb, ({ model, made }) => {
-        for (const s of SIDES) {
-          const score = packageScorer(model, s, made[s]!);
-          for (let i = 0; i < packageCount(model); i++) {
-            const pkg = packageAt(model, i);
-            expect(score(pkg)).toEqual(scorePackage(model, s, pkg, { statements: made[s]! }));
-          }
-        }
-      }),
-      { numRuns: 150 },
     );
   }, 30_000);
 });

@@ -57,22 +57,18 @@ export function breaksStatement(statement: Statement, pkg: Package): boolean {
 
 function scoreFactor(f: Factor, pkg: Package, extra: readonly Cause[]): FactorScore {
   const causes: Cause[] = [];
-  for (let issue = 0; issue < pkg.length; issue++) {
-    const option = pkg[issue]!;
+  pkg.forEach((option, issue) => {
     const change = f.effects[issue]?.[option] ?? 0;
     if (change !== 0) causes.push({ kind: 'option', issue, option, change });
-  }
-  for (let index = 0; index < f.interactions.length; index++) {
-    const x = f.interactions[index]!;
+  });
+  f.interactions.forEach((x, index) => {
     if (pkg[x.a[0]] === x.a[1] && pkg[x.b[0]] === x.b[1] && x.change !== 0) {
       causes.push({ kind: 'interaction', index, change: x.change });
     }
-  }
+  });
   for (const c of extra) if (c.change !== 0) causes.push(c);
-  byMagnitude(causes);
-  let sum = f.baseline;
-  for (const c of causes) sum += c.change;
-  const value = clamp100(sum);
+  causes.sort((p, q) => Math.abs(q.change) - Math.abs(p.change));
+  const value = clamp100(causes.reduce((s, c) => s + c.change, f.baseline));
   return {
     id: f.id,
     value,
@@ -82,22 +78,6 @@ function scoreFactor(f: Factor, pkg: Package, extra: readonly Cause[]): FactorSc
     vetoes: f.veto !== null && value < f.veto,
   };
 }
-
-/** Sort causes largest change (in magnitude) first, keeping the order of equals (a stable insertion sort). */
-export function byMagnitude(causes: Cause[]): void {
-  for (let k = 1; k < causes.length; k++) {
-    const c = causes[k]!;
-    const m = Math.abs(c.change);
-    let at = k;
-    while (at > 0 && Math.abs(causes[at - 1]!.change) < m) {
-      causes[at] = causes[at - 1]!;
-      at--;
-    }
-    causes[at] = c;
-  }
-}
-
-const NONE: readonly Cause[] = [];
 
 /** Weighted mean of factor values (0 when no weight). */
 export function weightedMean(factors: readonly FactorScore[]): number {
@@ -114,40 +94,30 @@ export function weightedMean(factors: readonly FactorScore[]): number {
 export function scorePackage(model: Model, side: Side, pkg: Package, options: ScoreOptions = {}): SideScore {
   const party = model.parties[side];
   const p = options.noDeal ? statusQuo(model) : pkg;
-  // The statements it made that the package breaks, in model order.
-  const broken: Statement[] = [];
-  if (!options.noDeal && options.statements && options.statements.length > 0) {
-    for (const st of model.statements)
-      if (st.side === side && options.statements.includes(st.id) && breaksStatement(st, p)) broken.push(st);
-  }
-  const extras = (kind: FactorKind, i: number): readonly Cause[] => {
+  const extras = (kind: FactorKind, i: number): Cause[] => {
+    const out: Cause[] = [];
     if (options.noDeal) {
       const d = (kind === 'constituency' ? party.noDeal.constituencies : party.noDeal.security)[i] ?? 0;
-      return d !== 0 ? [{ kind: 'noDeal', change: d }] : NONE;
-    }
-    if (broken.length === 0) return NONE;
-    const out: Cause[] = [];
-    for (const st of broken) {
-      for (const c of st.costs) {
-        if (c.kind === kind && c.factor === i)
-          out.push({ kind: 'statement', statement: st.id, change: c.change });
+      if (d !== 0) out.push({ kind: 'noDeal', change: d });
+    } else {
+      for (const st of model.statements) {
+        if (st.side !== side || !options.statements?.includes(st.id) || !breaksStatement(st, p)) continue;
+        for (const c of st.costs) {
+          if (c.kind === kind && c.factor === i)
+            out.push({ kind: 'statement', statement: st.id, change: c.change });
+        }
       }
     }
     return out;
   };
-  const constituencies = new Array<FactorScore>(party.constituencies.length);
-  for (let i = 0; i < constituencies.length; i++)
-    constituencies[i] = scoreFactor(party.constituencies[i]!, p, extras('constituency', i));
-  const security = new Array<FactorScore>(party.security.length);
-  for (let i = 0; i < security.length; i++)
-    security[i] = scoreFactor(party.security[i]!, p, extras('security', i));
+  const constituencies = party.constituencies.map((f, i) => scoreFactor(f, p, extras('constituency', i)));
+  const security = party.security.map((f, i) => scoreFactor(f, p, extras('security', i)));
   const approval = weightedMean(constituencies);
   const securityIndex = weightedMean(security);
   const score = party.approvalWeight * approval + (1 - party.approvalWeight) * securityIndex;
   const failures: RatificationFailure[] = [];
   if (approval < party.threshold) failures.push({ kind: 'threshold', approval, threshold: party.threshold });
-  for (let i = 0; i < constituencies.length; i++) {
-    const c = constituencies[i]!;
+  for (const [i, c] of constituencies.entries()) {
     const veto = party.constituencies[i]?.veto;
     if (c.vetoes && veto != null) failures.push({ kind: 'veto', factor: c.id, value: c.value, veto });
   }
