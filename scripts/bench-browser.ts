@@ -2,14 +2,14 @@
 // Phaser 4 page the same way, serves both from sub-folders of a local static server, and prints
 // cold load, initial JavaScript size, the table's frame time per renderer and heap growth over ten
 // games, measured in headless Chromium.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium, median } from './bench/browser';
 import { GAME_READY, GAME_READY_NOTE, gameBench } from './bench/game';
+import { gzipped, initialJs, JS_BUDGET_KB } from './bench/initial-js';
 import { coldLoad, frameIntervals, type ReadySpec } from './bench/measure';
 import { serveStatic } from './bench/serve';
 
@@ -17,8 +17,6 @@ const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
 const BLANK_OUT = join(ROOT, 'node_modules', '.cache', 'bench-blank');
 const RUNS = 5;
-/** The first page load's gzipped JavaScript may not exceed this (kB of 1024 bytes). */
-const JS_BUDGET_KB = 430;
 /** The game's cold load may take at most this many times a blank Phaser page's. */
 const LOAD_AIM = 1.2;
 
@@ -47,23 +45,10 @@ function files(dir: string): string[] {
   });
 }
 
-/** Gzipped size in bytes of files (level 6, as web servers send it). */
-const gzipped = (paths: readonly string[]) => paths.reduce((s, f) => s + gzipSync(readFileSync(f)).length, 0);
-
 /** Gzipped size in bytes of every .js file under a folder. */
 function gzippedJs(dir: string): { bytes: number; count: number } {
   const js = files(dir).filter((f) => f.endsWith('.js'));
   return { bytes: gzipped(js), count: js.length };
-}
-
-/** The JavaScript a first visit loads before anything else: the entry script and its modulepreloads. */
-function initialScripts(html: string): string[] {
-  const tags = html.match(/<(?:script|link)\b[^>]*>/g) ?? [];
-  return tags.flatMap((tag) => {
-    const src = /\b(?:src|href)="([^"]+\.js)"/.exec(tag)?.[1];
-    const initial = /^<script\b[^>]*type="module"/.test(tag) || /\brel="modulepreload"/.test(tag);
-    return src && initial ? [src] : [];
-  });
 }
 
 /** The first readiness rule the page meets in a warm-up load (unmeasured), or null. */
@@ -137,8 +122,7 @@ async function main(): Promise<void> {
     `machine: ${availableParallelism()} cores, load average ${load?.toFixed(1)} (timings mean little when it is above the core count)`,
   );
   await buildBoth();
-  const initial = initialScripts(readFileSync(join(DIST, 'index.html'), 'utf8'));
-  const kb = gzipped(initial.map((f) => join(DIST, f))) / 1024;
+  const { files: initial, kb } = initialJs(DIST);
   const all = gzippedJs(DIST);
   const phaserKb = gzippedJs(BLANK_OUT).bytes / 1024;
   console.log(

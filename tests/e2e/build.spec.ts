@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
+import { initialJs, JS_BUDGET_KB } from '../../scripts/bench/initial-js';
 import { serveStatic } from '../../scripts/bench/serve';
 import { t } from '../../src/i18n';
 import { expect, sound, test } from './fixtures';
@@ -91,6 +92,12 @@ test.describe('builds', () => {
 
   test.describe('the static build', () => {
     test.skip(!existsSync(join(DIST, 'index.html')), 'run `vite build` first (npm test does)');
+
+    test(`loads at most ${JS_BUDGET_KB} kB of gzipped JavaScript before the first screen`, () => {
+      const { files, kb } = initialJs(DIST);
+      expect(files.length, 'the entry script is found in index.html').toBeGreaterThan(0);
+      expect(kb, `initial scripts: ${files.join(', ')}`).toBeLessThanOrEqual(JS_BUDGET_KB);
+    });
 
     test('runs from a sub-folder, asks nothing outside it, and nothing at all once loaded', async ({
       page,
