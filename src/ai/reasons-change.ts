@@ -34,7 +34,7 @@ const sameReason = (a: Reason | undefined, b: Reason) =>
 function swapGain(own: Scoring, base: Package, to: Package, i: number): number {
   if (base[i] === to[i]) return 0;
   const moved = base.map((o, j) => (j === i ? to[i]! : o));
-  return own.score(moved).score - own.score(base).score;
+  return own.value(moved) - own.value(base);
 }
 
 /** The issue whose change from `base` to `to` gains (sign 1) or costs (sign −1) us most, or -1. */
@@ -59,7 +59,7 @@ interface Situation {
 }
 
 const issueId = (s: Situation, i: number) => s.view.issues[i]?.id ?? '';
-const scoreOf = (s: Situation, p: Package) => s.own.score(p).score;
+const scoreOf = (s: Situation, p: Package) => s.own.value(p);
 
 /** They moved toward us on one issue, and we move on another. */
 function reciprocate(s: Situation): Reason | null {
@@ -162,7 +162,7 @@ export function proposalReason(view: PlayerView, own: Scoring, ours: Package): R
 export function acceptingReason(view: PlayerView, own: Scoring): Reason {
   const theirs = offersBy(view, other(view.side));
   const [prev, last] = [theirs.at(-2), theirs.at(-1)];
-  if (prev && last && own.score(last).score > own.score(prev).score + EPS) {
+  if (prev && last && own.value(last) > own.value(prev) + EPS) {
     const i = mostChanged(own, prev, last, 1);
     if (i >= 0) return reason('acceptMoved', { issue: view.issues[i]?.id ?? '' });
   }

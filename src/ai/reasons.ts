@@ -16,6 +16,8 @@ import type {
 /** The side's own exact scoring (an OwnSpace provides it). */
 export interface Scoring {
   readonly score: (pkg: Package) => SideScore;
+  /** `score(pkg).score`, cheaper. */
+  readonly value: (pkg: Package) => number;
   readonly noDeal: SideScore;
 }
 

@@ -51,7 +51,7 @@ function theirScores(ctx: DecisionContext): number[] {
   const out: number[] = [];
   for (const e of ctx.view.log)
     if (e.kind === 'move' && e.move.side === opp && e.move.type === 'propose')
-      out.push(ctx.space.score(e.move.package).score);
+      out.push(ctx.space.value(e.move.package));
   return out;
 }
 

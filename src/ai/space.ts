@@ -23,6 +23,7 @@ import {
   nextInt,
   packageAt,
   packageCount,
+  packageScore,
   type RngState,
   scoreCandidates,
   scorePackage,
@@ -59,6 +60,8 @@ export interface OwnSpace {
   readonly records: CandidateRecords;
   /** Own full scoring of any package (exact engine scoring, with its statements' audience costs; memoised). */
   readonly score: (pkg: Package) => SideScore;
+  /** Own score of any package, the number `score(pkg).score` gives, without the detail (memoised). */
+  readonly value: (pkg: Package) => number;
   /** Own full scoring of no deal (the walk-away value's detail). */
   readonly noDeal: SideScore;
   /**
@@ -73,6 +76,8 @@ export interface OwnSpace {
  * before them. A game reads a dozen packages again and again; games after it need others.
  */
 const MEMO_SIZE = 128;
+/** Scores (numbers) kept per space; the memo starts over when full. */
+const VALUES_SIZE = 4096;
 /** Derived values kept per space; the memo starts over when full. */
 const DERIVED_SIZE = 256;
 /** Approximate size of one exact scoring (factor scores with their causes). */
@@ -135,6 +140,17 @@ function exactScoring(model: Model, side: Side, made: readonly string[]) {
     }
     return s;
   };
+  let values = new Map<number, number>();
+  const value = (pkg: Package): number => {
+    const i = indexOf(model, pkg);
+    let v = i < 0 ? undefined : values.get(i);
+    if (v === undefined) {
+      v = memo.get(i)?.score ?? packageScore(model, side, pkg, made);
+      if (values.size >= VALUES_SIZE) values = new Map();
+      if (i >= 0) values.set(i, v);
+    }
+    return v;
+  };
   const kept = new Map<string, unknown>();
   const derived = <T>(key: string, build: () => T): T => {
     if (kept.has(key)) return kept.get(key) as T;
@@ -143,7 +159,7 @@ function exactScoring(model: Model, side: Side, made: readonly string[]) {
     kept.set(key, value);
     return value;
   };
-  return { noDeal: scorePackage(model, side, [], { noDeal: true }), score, derived };
+  return { noDeal: scorePackage(model, side, [], { noDeal: true }), score, value, derived };
 }
 
 /** What both kinds of space are built from. */
@@ -213,6 +229,7 @@ export function plainSpace(view: PlayerView): OwnSpace {
     packageAt: (i) => packageAt(model, i),
     records: packageRecords(scores, model.issues.length, (k) => packageAt(model, candidates[k]!)),
     score: (pkg) => scorePackage(model, side, pkg, { statements: made }),
+    value: (pkg) => scorePackage(model, side, pkg, { statements: made }).score,
     noDeal: scorePackage(model, side, [], { noDeal: true }),
     derived: <T>(key: string, build: () => T): T => {
       if (!derived.has(key)) derived.set(key, build());
@@ -260,7 +277,7 @@ function sampled(b: Basis): OwnSpace {
 /** Approximate bytes of a space: its typed arrays (a sampled one also keeps its packages). */
 function spaceBytes(s: OwnSpace): number {
   const arrays = s.candidates.byteLength + s.scores.byteLength + s.records.bytes.byteLength;
-  const memo = 2 * MEMO_SIZE * SCORING_BYTES;
+  const memo = 2 * MEMO_SIZE * SCORING_BYTES + VALUES_SIZE * 40;
   return 4096 + memo + arrays + (s.sampled ? SAMPLE_SIZE * (64 + 8 * s.model.issues.length) : 0);
 }
 

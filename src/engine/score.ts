@@ -136,3 +136,54 @@ export function scorePackage(model: Model, side: Side, pkg: Package, options: Sc
 export function walkAwayScore(model: Model, side: Side): number {
   return scorePackage(model, side, statusQuo(model), { noDeal: true }).score;
 }
+
+/**
+ * A factor's value from its changes, as scoreFactor finds it: the changes in the same order
+ * (options by issue, interactions, then `extra`), sorted by size with a stable sort, summed from
+ * the baseline and clamped, so the result is the same number to the last bit.
+ */
+function factorValue(f: Factor, pkg: Package, extra: readonly number[], changes: number[]): number {
+  changes.length = 0;
+  for (let issue = 0; issue < pkg.length; issue++) {
+    const change = f.effects[issue]?.[pkg[issue]!] ?? 0;
+    if (change !== 0) changes.push(change);
+  }
+  for (const x of f.interactions)
+    if (pkg[x.a[0]] === x.a[1] && pkg[x.b[0]] === x.b[1] && x.change !== 0) changes.push(x.change);
+  for (const c of extra) if (c !== 0) changes.push(c);
+  if (changes.length > 1) changes.sort((p, q) => Math.abs(q) - Math.abs(p));
+  let value = f.baseline;
+  for (const c of changes) value += c;
+  return clamp100(value);
+}
+
+const NO_CHANGES: readonly number[] = [];
+
+/**
+ * scorePackage(model, side, pkg, { statements }).score without the detail: the same arithmetic
+ * in the same order (the same number), for callers that score many single packages and read
+ * only the score.
+ */
+export function packageScore(model: Model, side: Side, pkg: Package, statements: readonly string[] = []): number {
+  const party = model.parties[side];
+  const broken = model.statements.filter(
+    (st) => st.side === side && statements.includes(st.id) && breaksStatement(st, pkg),
+  );
+  const changes: number[] = [];
+  const mean = (kind: FactorKind, factors: readonly Factor[]): number => {
+    let w = 0;
+    let s = 0;
+    factors.forEach((f, i) => {
+      const extra =
+        broken.length === 0
+          ? NO_CHANGES
+          : broken.flatMap((st) => st.costs.filter((c) => c.kind === kind && c.factor === i).map((c) => c.change));
+      w += f.weight;
+      s += f.weight * factorValue(f, pkg, extra, changes);
+    });
+    return w > 0 ? s / w : 0;
+  };
+  const approval = mean('constituency', party.constituencies);
+  const securityIndex = mean('security', party.security);
+  return party.approvalWeight * approval + (1 - party.approvalWeight) * securityIndex;
+}
