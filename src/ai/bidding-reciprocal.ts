@@ -55,7 +55,7 @@ export function reciprocalBidding(p: ReciprocalParams): ReciprocalBidding {
       const pkg = finalOffer(ctx);
       const low = floor(ctx);
       if (!pkg || low === null) return null;
-      const s = ctx.space.score(pkg);
+      const s = ctx.space.quick(pkg);
       return s.ratified && s.score - ctx.proposeCost >= low
         ? { package: pkg, score: s.score, final: true }
         : null;

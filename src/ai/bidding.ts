@@ -56,7 +56,7 @@ function bestPastOffer(ctx: DecisionContext, target: number): Bid | null {
   let found: Bid | null = null;
   for (const pkg of opponentOffers(ctx.view)) {
     if (ours.has(indexOf(model, pkg))) continue;
-    const s = ctx.space.score(pkg);
+    const s = ctx.space.quick(pkg);
     if (s.ratified && s.score - ctx.proposeCost >= target && (!found || s.score > found.score))
       found = { package: pkg, score: s.score };
   }

@@ -79,7 +79,7 @@ export function contextOf(
 
 /** True when the engine's own scoring says the package is ratified and beats walking away after `cost`. */
 function worthIt(ctx: DecisionContext, pkg: Package, cost: number): boolean {
-  const s = ctx.space.score(pkg);
+  const s = ctx.space.quick(pkg);
   return s.ratified && s.score - cost > ctx.view.ownWalkAway + MARGIN;
 }
 
@@ -137,7 +137,7 @@ export function createNegotiator(parts: NegotiatorParts): Negotiator {
       const next = confirmed(ctx, parts.bidding.bid(ctx));
       const standing = view.standing && view.standing.by === other(side) ? view.standing : null;
       const offer: Bid | null = standing
-        ? { package: standing.package, score: ctx.space.score(standing.package).score }
+        ? { package: standing.package, score: ctx.space.value(standing.package) }
         : null;
       if (offer && worthIt(ctx, offer.package, ctx.acceptCost) && parts.acceptance.accept(ctx, offer, next))
         return { type: 'accept', side, reason: voiced(acceptingReason(view, ctx.space), parts) };

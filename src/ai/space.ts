@@ -23,7 +23,8 @@ import {
   nextInt,
   packageAt,
   packageCount,
-  packageScore,
+  type QuickScore,
+  quickScore,
   type RngState,
   scoreCandidates,
   scorePackage,
@@ -60,7 +61,9 @@ export interface OwnSpace {
   readonly records: CandidateRecords;
   /** Own full scoring of any package (exact engine scoring, with its statements' audience costs; memoised). */
   readonly score: (pkg: Package) => SideScore;
-  /** Own score of any package, the number `score(pkg).score` gives, without the detail (memoised). */
+  /** Own score and verdict of any package, as `score(pkg)` finds them, without the detail (memoised). */
+  readonly quick: (pkg: Package) => QuickScore;
+  /** `quick(pkg).score`. */
   readonly value: (pkg: Package) => number;
   /** Own full scoring of no deal (the walk-away value's detail). */
   readonly noDeal: SideScore;
@@ -76,7 +79,7 @@ export interface OwnSpace {
  * before them. A game reads a dozen packages again and again; games after it need others.
  */
 const MEMO_SIZE = 128;
-/** Scores (numbers) kept per space; the memo starts over when full. */
+/** Quick scores kept per space; the memo starts over when full. */
 const VALUES_SIZE = 4096;
 /** Derived values kept per space; the memo starts over when full. */
 const DERIVED_SIZE = 256;
@@ -140,17 +143,18 @@ function exactScoring(model: Model, side: Side, made: readonly string[]) {
     }
     return s;
   };
-  let values = new Map<number, number>();
-  const value = (pkg: Package): number => {
+  let quicks = new Map<number, QuickScore>();
+  const quick = (pkg: Package): QuickScore => {
     const i = indexOf(model, pkg);
-    let v = i < 0 ? undefined : values.get(i);
-    if (v === undefined) {
-      v = memo.get(i)?.score ?? packageScore(model, side, pkg, made);
-      if (values.size >= VALUES_SIZE) values = new Map();
-      if (i >= 0) values.set(i, v);
+    let q = i < 0 ? undefined : quicks.get(i);
+    if (q === undefined) {
+      q = memo.get(i) ?? quickScore(model, side, pkg, made);
+      if (quicks.size >= VALUES_SIZE) quicks = new Map();
+      if (i >= 0) quicks.set(i, q);
     }
-    return v;
+    return q;
   };
+  const value = (pkg: Package): number => quick(pkg).score;
   const kept = new Map<string, unknown>();
   const derived = <T>(key: string, build: () => T): T => {
     if (kept.has(key)) return kept.get(key) as T;
@@ -159,7 +163,7 @@ function exactScoring(model: Model, side: Side, made: readonly string[]) {
     kept.set(key, value);
     return value;
   };
-  return { noDeal: scorePackage(model, side, [], { noDeal: true }), score, value, derived };
+  return { noDeal: scorePackage(model, side, [], { noDeal: true }), score, quick, value, derived };
 }
 
 /** What both kinds of space are built from. */
@@ -229,6 +233,7 @@ export function plainSpace(view: PlayerView): OwnSpace {
     packageAt: (i) => packageAt(model, i),
     records: packageRecords(scores, model.issues.length, (k) => packageAt(model, candidates[k]!)),
     score: (pkg) => scorePackage(model, side, pkg, { statements: made }),
+    quick: (pkg) => scorePackage(model, side, pkg, { statements: made }),
     value: (pkg) => scorePackage(model, side, pkg, { statements: made }).score,
     noDeal: scorePackage(model, side, [], { noDeal: true }),
     derived: <T>(key: string, build: () => T): T => {

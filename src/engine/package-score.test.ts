@@ -1,10 +1,10 @@
-// packageScore must be scorePackage's score to the last bit: checked on every package of random
+// quickScore must be scorePackage's score and verdict to the last bit: checked on every package of random
 // models whose payoffs are fractions (so the order of summation shows), with and without the
 // statements made, and on every package of the shipped scenarios' status-quo neighbourhoods.
 import { describe, expect, it } from 'vitest';
 import { packageAt } from './enumerate';
 import { type Factor, type Model, packageCount } from './model';
-import { packageScore, scorePackage } from './score';
+import { quickScore, scorePackage } from './score';
 import { randomModel } from './testing';
 
 /** The same model with fractional payoffs of mixed signs and sizes. */
@@ -28,10 +28,11 @@ function fractional(model: Model): Model {
   return { ...model, parties, statements };
 }
 
-describe('packageScore', () => {
+describe('quickScore', () => {
   it('is the score scorePackage gives, bit for bit, with and without statements made', () => {
     let compared = 0;
     let withStatements = 0;
+    let rejected = 0;
     for (let seed = 1; seed <= 60; seed++) {
       const model = fractional(randomModel(seed, { issues: [2, 5], options: [2, 4], factors: [1, 4], range: 40 }));
       const ids = model.statements.map((st) => st.id);
@@ -39,16 +40,22 @@ describe('packageScore', () => {
         const pkg = packageAt(model, i);
         for (const side of [0, 1] as const)
           for (const made of [[], ids]) {
-            const a = packageScore(model, side, pkg, made);
-            const b = scorePackage(model, side, pkg, { statements: made }).score;
-            if (!Object.is(a, b)) expect({ seed, i, side, made, a }).toEqual({ seed, i, side, made, a: b });
+            const a = quickScore(model, side, pkg, made);
+            const full = scorePackage(model, side, pkg, { statements: made });
+            const b = { score: full.score, ratified: full.ratified };
+            if (!Object.is(a.score, b.score) || a.ratified !== b.ratified)
+              expect({ seed, i, side, made, ...a }).toEqual({ seed, i, side, made, ...b });
             compared++;
-            if (made.length > 0 && a !== packageScore(model, side, pkg)) withStatements++;
+            if (made.length > 0 && a.score !== quickScore(model, side, pkg).score) withStatements++;
+            if (!a.ratified) rejected++;
           }
       }
     }
     expect(compared).toBeGreaterThan(5000);
     // The statements really changed some scores (the comparison covered audience costs).
     expect(withStatements).toBeGreaterThan(50);
+    // Both verdicts occur (vetoes and thresholds were exercised).
+    expect(rejected).toBeGreaterThan(500);
+    expect(compared - rejected).toBeGreaterThan(500);
   });
 });

@@ -159,17 +159,24 @@ function factorValue(f: Factor, pkg: Package, extra: readonly number[], changes:
 
 const NO_CHANGES: readonly number[] = [];
 
+/** A package's score and whether it is ratified: what scorePackage finds, without the detail. */
+export interface QuickScore {
+  readonly score: number;
+  readonly ratified: boolean;
+}
+
 /**
- * scorePackage(model, side, pkg, { statements }).score without the detail: the same arithmetic
- * in the same order (the same number), for callers that score many single packages and read
- * only the score.
+ * scorePackage(model, side, pkg, { statements }) without the detail: the same arithmetic in the
+ * same order (the same numbers), for callers that score many single packages and read only the
+ * score and the verdict.
  */
-export function packageScore(model: Model, side: Side, pkg: Package, statements: readonly string[] = []): number {
+export function quickScore(model: Model, side: Side, pkg: Package, statements: readonly string[] = []): QuickScore {
   const party = model.parties[side];
   const broken = model.statements.filter(
     (st) => st.side === side && statements.includes(st.id) && breaksStatement(st, pkg),
   );
   const changes: number[] = [];
+  let vetoed = false;
   const mean = (kind: FactorKind, factors: readonly Factor[]): number => {
     let w = 0;
     let s = 0;
@@ -178,12 +185,17 @@ export function packageScore(model: Model, side: Side, pkg: Package, statements:
         broken.length === 0
           ? NO_CHANGES
           : broken.flatMap((st) => st.costs.filter((c) => c.kind === kind && c.factor === i).map((c) => c.change));
+      const value = factorValue(f, pkg, extra, changes);
+      if (kind === 'constituency' && f.veto !== null && value < f.veto) vetoed = true;
       w += f.weight;
-      s += f.weight * factorValue(f, pkg, extra, changes);
+      s += f.weight * value;
     });
     return w > 0 ? s / w : 0;
   };
   const approval = mean('constituency', party.constituencies);
   const securityIndex = mean('security', party.security);
-  return party.approvalWeight * approval + (1 - party.approvalWeight) * securityIndex;
+  return {
+    score: party.approvalWeight * approval + (1 - party.approvalWeight) * securityIndex,
+    ratified: approval >= party.threshold && !vetoed,
+  };
 }
