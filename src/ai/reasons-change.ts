@@ -33,7 +33,8 @@ const sameReason = (a: Reason | undefined, b: Reason) =>
 /** Change in our score from `base` when issue i takes its option in `to`. */
 function swapGain(own: Scoring, base: Package, to: Package, i: number): number {
   if (base[i] === to[i]) return 0;
-  const moved = base.map((o, j) => (j === i ? to[i]! : o));
+  const moved = [...base];
+  moved[i] = to[i]!;
   return own.value(moved) - own.value(base);
 }
 

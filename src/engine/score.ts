@@ -172,15 +172,17 @@ export interface QuickScore {
  */
 export function quickScore(model: Model, side: Side, pkg: Package, statements: readonly string[] = []): QuickScore {
   const party = model.parties[side];
-  const broken = model.statements.filter(
-    (st) => st.side === side && statements.includes(st.id) && breaksStatement(st, pkg),
-  );
+  const broken =
+    statements.length === 0
+      ? []
+      : model.statements.filter((st) => st.side === side && statements.includes(st.id) && breaksStatement(st, pkg));
   const changes: number[] = [];
   let vetoed = false;
   const mean = (kind: FactorKind, factors: readonly Factor[]): number => {
     let w = 0;
     let s = 0;
-    factors.forEach((f, i) => {
+    for (let i = 0; i < factors.length; i++) {
+      const f = factors[i]!;
       const extra =
         broken.length === 0
           ? NO_CHANGES
@@ -189,7 +191,7 @@ export function quickScore(model: Model, side: Side, pkg: Package, statements: r
       if (kind === 'constituency' && f.veto !== null && value < f.veto) vetoed = true;
       w += f.weight;
       s += f.weight * value;
-    });
+    }
     return w > 0 ? s / w : 0;
   };
   const approval = mean('constituency', party.constituencies);
