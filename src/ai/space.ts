@@ -175,10 +175,15 @@ interface Basis {
   readonly walkAway: number;
 }
 
-function enumerated(b: Basis): OwnSpace {
+/** A space from its sorted candidates: the fields both kinds share. */
+function spaceOf(
+  b: Basis,
+  candidates: Int32Array,
+  sorted: Float64Array,
+  sampledFrom: readonly Package[] | null,
+  records: CandidateRecords,
+): OwnSpace {
   const { model, side, made, walkAway: wa } = b;
-  const found = scoreCandidates(model, side, wa, { statements: side === 0 ? [made, []] : [[], made] });
-  const [candidates, sorted] = sortedCandidates(found.index, found.score);
   return {
     key: b.key,
     model,
@@ -188,15 +193,19 @@ function enumerated(b: Basis): OwnSpace {
     scores: sorted,
     coarse: everyBlock(sorted),
     best: sorted.length > 0 ? sorted[0]! : wa,
-    sampled: false,
-    packageAt: (i) => packageAt(model, i),
-    records: indexRecords(
-      candidates,
-      sorted,
-      model.issues.map((i) => i.options.length),
-    ),
+    sampled: sampledFrom !== null,
+    packageAt: sampledFrom ? (k) => sampledFrom[k]! : (i) => packageAt(model, i),
+    records,
     ...exactScoring(model, side, made),
   };
+}
+
+function enumerated(b: Basis): OwnSpace {
+  const { model, side, made, walkAway: wa } = b;
+  const found = scoreCandidates(model, side, wa, { statements: side === 0 ? [made, []] : [[], made] });
+  const [candidates, sorted] = sortedCandidates(found.index, found.score);
+  const options = model.issues.map((i) => i.options.length);
+  return spaceOf(b, candidates, sorted, null, indexRecords(candidates, sorted, options));
 }
 
 /**
@@ -256,27 +265,15 @@ function sampled(b: Basis): OwnSpace {
     seen.set(pkg.join(','), pkg);
   }
   const pkgs = [...seen.values()];
-  const scored = pkgs.map((p) => scorePackage(model, side, p, { statements: made }));
+  const scored = pkgs.map((p) => quickScore(model, side, p, made));
   const scores = Float64Array.from(scored.map((s) => s.score));
   const keep = scored.flatMap((s, k) => (s.ratified && s.score > wa ? [k] : []));
   const [candidates, sorted] = sortedCandidates(
     Int32Array.from(keep),
     Float64Array.from(keep, (k) => scores[k]!),
   );
-  return {
-    key: b.key,
-    model,
-    side,
-    walkAway: wa,
-    candidates,
-    scores: sorted,
-    coarse: everyBlock(sorted),
-    best: sorted.length > 0 ? sorted[0]! : wa,
-    sampled: true,
-    packageAt: (k) => pkgs[k]!,
-    records: packageRecords(sorted, model.issues.length, (k) => pkgs[candidates[k]!]!),
-    ...exactScoring(model, side, made),
-  };
+  const records = packageRecords(sorted, model.issues.length, (k) => pkgs[candidates[k]!]!);
+  return spaceOf(b, candidates, sorted, pkgs, records);
 }
 
 /** Approximate bytes of a space: its typed arrays (a sampled one also keeps its packages). */
