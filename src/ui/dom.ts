@@ -67,3 +67,31 @@ export function fillSelect(
   if (!same) select.replaceChildren(...choices.map((c) => h('option', { value: c.value, text: c.label })));
   if (select.value !== value) select.value = value;
 }
+
+/**
+ * A small non-modal panel opened from a top-bar button: the button (wired to the panel with
+ * aria-expanded and aria-controls), the panel's heading and the panel, holding `children` after it.
+ */
+export function popover(
+  prefix: string,
+  openText: string,
+  heading: string,
+  ...children: Child[]
+): { button: HTMLButtonElement; head: HTMLHeadingElement; panel: HTMLElement } {
+  const panelId = uid(prefix);
+  const button = h('button', {
+    class: 'btn small',
+    type: 'button',
+    'aria-expanded': 'false',
+    'aria-controls': panelId,
+    text: openText,
+  });
+  const head = h('h2', { id: uid('h'), text: heading });
+  const panel = h(
+    'section',
+    { id: panelId, class: 'panel settings', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': head.id },
+    head,
+    ...children,
+  );
+  return { button, head, panel };
+}

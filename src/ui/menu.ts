@@ -4,7 +4,7 @@ import { translator } from '../i18n';
 import type { GameStore, StoreState } from '../store';
 import { selectBriefing, selectMenu } from '../store';
 import { briefingBody } from './briefing';
-import { h, uid } from './dom';
+import { h, popover, uid } from './dom';
 import { actionButton } from './table';
 
 /** What the menu adds to the overlay: its top-bar button, its popover and its reference dialog. */
@@ -18,32 +18,13 @@ export interface GameMenu {
 export function gameMenu(store: GameStore, lang: string, behind: () => readonly HTMLElement[]): GameMenu {
   const t = translator(lang);
   const s = () => store.getState();
-  const panelId = uid('menu');
-  const button = h('button', {
-    class: 'btn small',
-    type: 'button',
-    'aria-expanded': 'false',
-    'aria-controls': panelId,
-    text: t('menu.open'),
-  });
-  const head = h('h2', { id: uid('h'), text: t('menu.heading') });
+  const { button, panel } = popover('menu', t('menu.open'), t('menu.heading'));
   const ask = h('p', {});
   let pending: 'restart' | 'leave' | null = null;
   const yes = h('button', { class: 'btn danger', type: 'button' });
   const cancel = h('button', { class: 'btn', type: 'button', text: t('menu.cancel') });
   const confirm = h('div', { class: 'confirm', role: 'alertdialog', 'aria-label': t('menu.heading') }, ask);
   confirm.append(h('div', { class: 'row' }, yes, cancel));
-  const panel = h(
-    'section',
-    {
-      id: panelId,
-      class: 'panel settings',
-      role: 'dialog',
-      'aria-modal': 'false',
-      'aria-labelledby': head.id,
-    },
-    head,
-  );
   const dialogHead = h('h2', { id: uid('h'), tabindex: -1, class: 'link-heading' });
   const dialogBody = h('div', { class: 'reference-body', tabindex: 0 });
   const close = h('button', { class: 'btn', type: 'button', text: t('menu.close') });

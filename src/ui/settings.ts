@@ -2,7 +2,7 @@
 // the top bar; M mutes and [ ] change the volume from anywhere outside a form field.
 import { LANG_NAMES, LANGS, translator } from '../i18n';
 import { type GameStore, NAME_MAX, type StoreState } from '../store';
-import { fillSelect, h, uid } from './dom';
+import { fillSelect, h, popover, uid } from './dom';
 
 /** The top bar (`lead` buttons, then mute and settings) and the settings panel. */
 export function settingsBar(
@@ -12,18 +12,8 @@ export function settingsBar(
 ): { el: HTMLElement; update: (s: StoreState) => void } {
   const t = translator(lang);
   const s = () => store.getState();
-  const panelId = uid('settings');
-  const open = h('button', {
-    class: 'btn small',
-    type: 'button',
-    'aria-expanded': 'false',
-    'aria-controls': panelId,
-    text: t('settings.open'),
-  });
   const mute = h('button', { class: 'btn small', type: 'button' });
-  open.addEventListener('click', () => s().setSettingsOpen(!s().settingsOpen));
   mute.addEventListener('click', () => s().toggleMute());
-  const head = h('h2', { id: uid('h'), text: t('settings.heading') });
   const soundId = uid('snd');
   const sound = h('input', { id: soundId, type: 'checkbox' });
   sound.addEventListener('change', () => {
@@ -42,20 +32,10 @@ export function settingsBar(
   const language = h('select', { id: langId });
   language.addEventListener('change', () => s().setLang(language.value));
   const close = h('button', { class: 'btn small', type: 'button', text: t('settings.close') });
-  close.addEventListener('click', () => {
-    s().setSettingsOpen(false);
-    open.focus();
-  });
-  const panel = h(
-    'section',
-    {
-      id: panelId,
-      class: 'panel settings',
-      role: 'dialog',
-      'aria-modal': 'false',
-      'aria-labelledby': head.id,
-    },
-    head,
+  const { button: open, panel } = popover(
+    'settings',
+    t('settings.open'),
+    t('settings.heading'),
     h('div', { class: 'row field' }, sound, h('label', { for: soundId, text: t('settings.sound') })),
     h('div', { class: 'field' }, h('label', { for: volId, text: t('settings.volume') }), volume),
     h(
@@ -69,6 +49,11 @@ export function settingsBar(
     h('p', { class: 'muted', text: t('settings.keys') }),
     close,
   );
+  open.addEventListener('click', () => s().setSettingsOpen(!s().settingsOpen));
+  close.addEventListener('click', () => {
+    s().setSettingsOpen(false);
+    open.focus();
+  });
   panel.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
       s().setSettingsOpen(false);
