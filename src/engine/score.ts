@@ -151,7 +151,16 @@ function factorValue(f: Factor, pkg: Package, extra: readonly number[], changes:
   for (const x of f.interactions)
     if (pkg[x.a[0]] === x.a[1] && pkg[x.b[0]] === x.b[1] && x.change !== 0) changes.push(x.change);
   for (const c of extra) if (c !== 0) changes.push(c);
-  if (changes.length > 1) changes.sort((p, q) => Math.abs(q) - Math.abs(p));
+  // Largest first, equal sizes kept in order: the order of scoreFactor's stable sort.
+  for (let k = 1; k < changes.length; k++) {
+    const c = changes[k]!;
+    let at = k;
+    while (at > 0 && Math.abs(changes[at - 1]!) < Math.abs(c)) {
+      changes[at] = changes[at - 1]!;
+      at--;
+    }
+    changes[at] = c;
+  }
   let value = f.baseline;
   for (const c of changes) value += c;
   return clamp100(value);
