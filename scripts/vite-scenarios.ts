@@ -98,7 +98,11 @@ export function shippedScenarios(dir = 'scenarios'): Plugin {
       if (this.meta.watchMode) return;
       const names = readdirSync(folder).filter((f) => f.endsWith('.yaml') || f === 'scenario.schema.json');
       for (const n of names.sort())
-        this.emitFile({ type: 'asset', fileName: `scenarios/${n}`, source: readFileSync(join(folder, n), 'utf8') });
+        this.emitFile({
+          type: 'asset',
+          fileName: `scenarios/${n}`,
+          source: readFileSync(join(folder, n), 'utf8'),
+        });
     },
     configureServer(server) {
       server.watcher.add(join(folder, '*.yaml'));

@@ -55,7 +55,9 @@ export function encodeFile(
 ): { ok: true; code: string } | { ok: false; chars: number; max: number } {
   const bytes = deflateSync(strToU8(`${MAGIC}${cleanName(name)}\n${text}`), { level: 9 });
   const code = toBase64Url(bytes);
-  return code.length <= MAX_CODE_CHARS ? { ok: true, code } : { ok: false, chars: code.length, max: MAX_CODE_CHARS };
+  return code.length <= MAX_CODE_CHARS
+    ? { ok: true, code }
+    : { ok: false, chars: code.length, max: MAX_CODE_CHARS };
 }
 
 /** The file a code carries, or null when it is not one of ours (cut short, altered, too large). */

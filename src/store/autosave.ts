@@ -17,7 +17,8 @@ const savedGame = (s: StoreState) => {
 export function startAutosave(store: Store, storage: KeyValueStorage | null): () => void {
   const stopGame = store.subscribe(
     savedGame,
-    (saved) => (saved ? saveGame(storage, saved[0], saved[1], saved[2], outsideOf(saved[3])) : clearGame(storage)),
+    (saved) =>
+      saved ? saveGame(storage, saved[0], saved[1], saved[2], outsideOf(saved[3])) : clearGame(storage),
     { equalityFn: shallow },
   );
   const stopSettings = store.subscribe(

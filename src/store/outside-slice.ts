@@ -43,7 +43,9 @@ export function outsideSlice(deps: OutsideDeps): SliceCreator<OutsideData, Outsi
         const name = request.kind === 'url' ? request.url : request.kind === 'text' ? request.name : 'link';
         set({
           outsideBusy: false,
-          outsideProblem: result.ok ? { kind: 'invalid', name, lines: [`${name}: does not compile`] } : result.problem,
+          outsideProblem: result.ok
+            ? { kind: 'invalid', name, lines: [`${name}: does not compile`] }
+            : result.problem,
         });
         return;
       }
@@ -54,7 +56,9 @@ export function outsideSlice(deps: OutsideDeps): SliceCreator<OutsideData, Outsi
       get().updateSetup({ scenarioId: entry.id });
       get().showSetup();
       const lang = get().settings.lang;
-      get().announce(t('outside.opened', { title: textIn(entry.model.title, lang), file: entry.fileName }, lang));
+      get().announce(
+        t('outside.opened', { title: textIn(entry.model.title, lang), file: entry.fileName }, lang),
+      );
     },
     dismissOutsideProblem: () => set({ outsideProblem: null }),
     shareOutside: async () => {

@@ -51,7 +51,14 @@ export function outsideOpener(store: GameStore): { el: HTMLElement; update: (s: 
   button.addEventListener('click', picker.pick);
   const busy = h('p', { class: 'muted', role: 'status' });
   const hint = h('p', { class: 'muted', text: vm.drop });
-  const el = h('section', { class: 'panel outside-open', 'aria-label': vm.open }, hint, button, busy, picker.input);
+  const el = h(
+    'section',
+    { class: 'panel outside-open', 'aria-label': vm.open },
+    hint,
+    button,
+    busy,
+    picker.input,
+  );
   let depth = 0;
   el.addEventListener('dragenter', (e) => {
     e.preventDefault();
