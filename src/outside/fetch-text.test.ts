@@ -41,9 +41,11 @@ describe('fetching an outside file', () => {
     expect(await fetchText('https://other.example/a.yaml', PAGE, refuse)).toMatchObject({
       problem: { reason: 'blocked' },
     });
-    expect(await fetchText('a.yaml', 'file:///home/t/game/index.html', refuse)).toMatchObject({
+    const { fetcher, asked } = answer(200, 'id: x\n');
+    expect(await fetchText('a.yaml', 'file:///home/t/game/index.html', fetcher)).toMatchObject({
       problem: { reason: 'blocked' },
     });
+    expect(asked).toEqual([]);
     expect(await fetchText('scenarios/a.yaml', PAGE, refuse)).toMatchObject({
       problem: { reason: 'network' },
     });

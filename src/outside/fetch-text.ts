@@ -30,6 +30,9 @@ export async function fetchText(
     return fail('notFound');
   }
   if (!SCHEMES.has(target.protocol)) return fail('blocked');
+  // A page opened from disk may not read other files from disk (browsers refuse): not even tried,
+  // so the browser logs no refusal.
+  if (target.protocol === 'file:' && new URL(base).protocol === 'file:') return fail('blocked');
   let response: Response;
   try {
     // Revalidated with the server: an instructor's edited file is read as it is now.
