@@ -75,6 +75,7 @@ export function outsideOpener(store: GameStore): { el: HTMLElement; update: (s: 
   });
   el.addEventListener('drop', (e) => {
     e.preventDefault();
+    e.stopPropagation();
     depth = 0;
     el.classList.remove('dragging');
     const file = e.dataTransfer?.files?.[0];
@@ -87,6 +88,32 @@ export function outsideOpener(store: GameStore): { el: HTMLElement; update: (s: 
   };
   update(store.getState());
   return { el, update };
+}
+
+/**
+ * A file dropped anywhere on the page: on the title it is opened like one dropped on the drop zone;
+ * elsewhere it is ignored rather than letting the browser leave the game to show the file.
+ * Returns the unsubscribe.
+ */
+export function guardFileDrops(store: GameStore, target: Window = window): () => void {
+  const files = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+  const over = (e: DragEvent) => {
+    if (!files(e)) return;
+    e.preventDefault();
+    if (e.dataTransfer) e.dataTransfer.dropEffect = store.getState().screen === 'title' ? 'copy' : 'none';
+  };
+  const drop = (e: DragEvent) => {
+    if (!files(e)) return;
+    e.preventDefault();
+    const file = e.dataTransfer?.files?.[0];
+    if (file && store.getState().screen === 'title') void openFile(store, file);
+  };
+  target.addEventListener('dragover', over);
+  target.addEventListener('drop', drop);
+  return () => {
+    target.removeEventListener('dragover', over);
+    target.removeEventListener('drop', drop);
+  };
 }
 
 /** The problem panel over every screen, hidden while nothing is wrong. */

@@ -9,7 +9,7 @@ import { h } from './dom';
 import { applyLayout } from './layout';
 import { linkDialog } from './link';
 import { gameMenu } from './menu';
-import { outsideProblemPanel } from './outside';
+import { guardFileDrops, outsideProblemPanel } from './outside';
 import { debriefView, outcomeView } from './end';
 import { bindKeys, settingsBar } from './settings';
 import { tableView } from './table';
@@ -138,6 +138,7 @@ export function mountOverlay(host: HTMLElement, canvasHost: HTMLElement, store: 
     speak(s);
   });
   const unkeys = bindKeys(store);
+  const undrops = guardFileDrops(store);
   const canvasOf = () => canvasHost.querySelector('canvas');
   const refit = () => fitOverlay(overlay, canvasOf(), host);
   const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(refit);
@@ -149,6 +150,7 @@ export function mountOverlay(host: HTMLElement, canvasHost: HTMLElement, store: 
     destroy: () => {
       unsub();
       unkeys();
+      undrops();
       ro?.disconnect();
       window.removeEventListener('resize', refit);
       overlay.remove();

@@ -3,11 +3,11 @@
 // A broken file lists every problem as the command line does, with hostile text shown as text; a
 // missing file says so and offers a downloaded copy; a saved game never replays on a changed file.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, open, shot, test } from './fixtures';
+import { axe, expect, open, shot, test } from './fixtures';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const EXAMPLE = readFileSync(join(ROOT, 'public', 'scenarios', 'my-case.yaml'), 'utf8');
@@ -31,8 +31,8 @@ async function firstMove(page: Page): Promise<void> {
   await expect(page.getByText(/Round 2 of \d/).first()).toBeVisible();
 }
 
-/** Drop a file with this name and text on the title's drop zone. */
-async function drop(page: Page, name: string, text: string): Promise<void> {
+/** Drop a file with this name and text on the title's drop zone (or elsewhere on the page). */
+async function drop(page: Page, name: string, text: string, where = '.outside-open'): Promise<void> {
   const data = await page.evaluateHandle(
     ([n, t]) => {
       const dt = new DataTransfer();
@@ -41,7 +41,7 @@ async function drop(page: Page, name: string, text: string): Promise<void> {
     },
     [name, text] as const,
   );
-  await page.locator('.outside-open').dispatchEvent('drop', { dataTransfer: data });
+  await page.locator(where).dispatchEvent('drop', { dataTransfer: data });
 }
 
 const problem = (page: Page) => page.locator('.outside-problem');
@@ -83,6 +83,18 @@ test('a broken file lists every problem with line and column, hostile text as te
   await expect(page.getByRole('button', { name: 'New game' })).toBeVisible();
   expect(new URL(page.url()).searchParams.get('scenario')).toBe('scenarios/broken.yaml');
   await shot(page, 'outside-broken');
+  await axe(page, 'outside problem');
+});
+
+test('a hostile title in a valid file shows as text on every screen', async ({ page }) => {
+  await open(page);
+  await drop(page, 'hostile.yaml', EXAMPLE.replace("title: 'Harbour deal (example)'", `title: '${HOSTILE}'`));
+  await expect(page.getByLabel('Scenario', { exact: true }).locator('option:checked')).toHaveText(HOSTILE);
+  await page.getByRole('button', { name: 'Read the briefing' }).click();
+  await expect(page.getByText(HOSTILE).first()).toBeVisible();
+  await firstMove(page);
+  expect(await page.locator('.overlay img').count()).toBe(0);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
 test('a missing file says so and offers a downloaded copy, which then plays', async ({ page }) => {
@@ -148,9 +160,16 @@ test('a file opened with the picker or dropped on the title plays; its link carr
   await other.close();
 });
 
-test('a file too big for a link is told so', async ({ page }) => {
+test('a file too big for a link is told so (dropped beside the drop zone, on the title)', async ({
+  page,
+}) => {
   await open(page);
-  await drop(page, 'busan-2025.yaml', readFileSync(join(ROOT, 'scenarios', 'busan-2025.yaml'), 'utf8'));
+  await drop(
+    page,
+    'busan-2025.yaml',
+    readFileSync(join(ROOT, 'scenarios', 'busan-2025.yaml'), 'utf8'),
+    'canvas',
+  );
   await page.getByRole('button', { name: 'Make a link that carries this file' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'too big for a link' })).toContainText(
     /This file is too big for a link: [\d,]+ characters compressed, and a link holds at most 8,?000/,
@@ -174,8 +193,12 @@ test('a saved game is not replayed on a changed file: the player is told', async
 
 test.describe('the single file opened from disk', () => {
   const SINGLE = join(ROOT, 'dist-single', 'index.html');
+  // Built by build.spec.ts in a full run (after the site); built here when missing or older than the site.
+  const DIST = join(ROOT, 'dist', 'index.html');
   test.beforeAll(() => {
-    if (!existsSync(SINGLE))
+    const stale =
+      !existsSync(SINGLE) || (existsSync(DIST) && statSync(SINGLE).mtimeMs < statSync(DIST).mtimeMs);
+    if (stale)
       execFileSync('npx', ['vite', 'build', '--mode', 'single', '--logLevel', 'warn'], {
         cwd: ROOT,
         stdio: 'inherit',
