@@ -180,6 +180,23 @@ describe('a saved game on an outside file', () => {
     expect(s.game).toBeNull();
     expect(s.notice).toContain('could not be loaded again');
     expect(selectOutsideProblem(s)?.lines[0]).toContain('No answer');
+    expect(selectOutsideProblem(s)?.offerCopy).not.toBeNull();
+  });
+
+  it('does not offer a downloaded copy over a game in progress (a failed link shows the saved game)', () => {
+    const storage = play();
+    const s = createGameStore(
+      testOptions({
+        storage,
+        link: { scenario: 'scenarios/other.yaml' },
+        outsideStart: {
+          link: { ok: false, problem: { kind: 'fetch', url: 'scenarios/other.yaml', reason: 'notFound' } },
+          saved: validated(MINE, { kind: 'url', url: URL_PATH }),
+        },
+      }),
+    ).getState();
+    expect(s.screen).toBe('table');
+    expect(selectOutsideProblem(s)).toMatchObject({ offerCopy: null });
   });
 
   it('keeps the text of a file opened from the computer', async () => {

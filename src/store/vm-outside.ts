@@ -37,7 +37,8 @@ export function selectOutsideProblem(s: StoreState): OutsideProblemVM | null {
         heading: t('outside.fetchHeading', {}, lang),
         lines: [t(`outside.fetch.${p.reason}`, { url: p.url, status: p.status ?? '' }, lang)],
         note: '',
-        offerCopy: t('outside.offerCopy', {}, lang),
+        // With a game in progress (a saved game resumed instead) a file opens from the title only.
+        offerCopy: s.game ? null : t('outside.offerCopy', {}, lang),
       };
     case 'fragment':
       return {
