@@ -31,16 +31,16 @@ export function outsideSlice(deps: OutsideDeps): SliceCreator<OutsideData, Outsi
       const load = loader();
       if (!load || get().outsideBusy) return;
       set({ outsideBusy: true, outsideShare: null });
+      const name = request.kind === 'url' ? request.url : request.kind === 'text' ? request.name : 'link';
       let result: Awaited<ReturnType<OutsideModule['loadOutside']>>;
       try {
         result = await (await load).loadOutside(request);
       } catch {
-        // The loader's chunk could not be fetched (offline before it was ever loaded).
-        result = { ok: false, problem: { kind: 'fetch', url: 'outside loader', reason: 'network' } };
+        // The loader's own chunk could not be fetched (the connection dropped before it was ever loaded).
+        result = { ok: false, problem: { kind: 'fetch', url: name, reason: 'network' } };
       }
       const entry = result.ok ? outsideEntry(result.file) : null;
       if (!result.ok || !entry) {
-        const name = request.kind === 'url' ? request.url : request.kind === 'text' ? request.name : 'link';
         set({
           outsideBusy: false,
           outsideProblem: result.ok

@@ -249,6 +249,26 @@ describe('opening a file during a visit', () => {
     expect(selectOutsideShare(store.getState())?.tooBig).toContain('too big for a link');
   });
 
+  it('says so when the loader itself cannot be fetched, and tries again next time', async () => {
+    let calls = 0;
+    const store = createGameStore(
+      testOptions({
+        outsideLoader: async () => {
+          calls += 1;
+          if (calls === 1) throw new TypeError('Failed to fetch dynamically imported module');
+          return fakeLoader();
+        },
+      }),
+    );
+    await store.getState().openOutside({ kind: 'text', name: 'mine.yaml', text: MINE });
+    expect(selectOutsideProblem(store.getState())?.lines[0]).toContain(
+      'No answer from the web server for “mine.yaml”',
+    );
+    await store.getState().openOutside({ kind: 'text', name: 'mine.yaml', text: MINE });
+    expect(store.getState().setup.scenarioId).toBe('my-case');
+    expect(store.getState().outsideProblem).toBeNull();
+  });
+
   it('opens nothing without the loader', async () => {
     const store = createGameStore(testOptions());
     await store.getState().openOutside({ kind: 'text', name: 'mine.yaml', text: MINE });
