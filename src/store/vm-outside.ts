@@ -9,6 +9,8 @@ export interface OutsideProblemVM {
   readonly heading: string;
   /** The command line's messages (`file:line:column path: …`), or the reason a fetch failed. */
   readonly lines: readonly string[];
+  /** The lines are located messages (shown as the command line shows them, in a fixed-width font). */
+  readonly located: boolean;
   readonly note: string;
   /** Offer to open a downloaded copy of the file (it could not be fetched). */
   readonly offerCopy: string | null;
@@ -21,7 +23,11 @@ export function selectOutsideProblem(s: StoreState): OutsideProblemVM | null {
   const p = s.outsideProblem;
   if (!p) return null;
   const lang = s.settings.lang;
-  const common = { openCopy: t('outside.openCopy', {}, lang), dismiss: t('notice.dismiss', {}, lang) };
+  const common = {
+    openCopy: t('outside.openCopy', {}, lang),
+    dismiss: t('notice.dismiss', {}, lang),
+    located: p.kind === 'invalid',
+  };
   switch (p.kind) {
     case 'invalid':
       return {

@@ -144,6 +144,7 @@ export function outsideProblemPanel(store: GameStore): { el: HTMLElement; update
     if (!vm) return;
     setText(heading, vm.heading);
     fillList(lines, vm.lines);
+    lines.classList.toggle('located', vm.located);
     setText(note, vm.note);
     note.hidden = vm.note === '';
     setText(offer, vm.offerCopy ?? '');
