@@ -60,6 +60,7 @@ export function outsideSlice(deps: OutsideDeps): SliceCreator<OutsideData, Outsi
         t('outside.opened', { title: textIn(entry.model.title, lang), file: entry.fileName }, lang),
       );
     },
+    showOutsideProblem: (problem) => set({ outsideProblem: problem }),
     dismissOutsideProblem: () => set({ outsideProblem: null }),
     shareOutside: async () => {
       const s = get();

@@ -12,7 +12,7 @@ import type { ComputerModule } from './computer';
 import { DEFAULT_SETTINGS } from './initial';
 import { startNarrator } from './narrator';
 import { openStart } from './opening';
-import type { OutsideModule, OutsideResult } from './outside';
+import type { OutsideModule, OutsideProblem, OutsideResult } from './outside';
 import { outsideSlice } from './outside-slice';
 import { type KeyValueStorage, loadSettings } from './persist';
 import { startComputer } from './scheduler';
@@ -21,7 +21,6 @@ import { settingsSlice } from './settings';
 import { settleQueue, settling } from './settle';
 import type { LinkParams } from './setup';
 import type { CatalogEntry, Store, StoreState } from './types';
-import type { OutsideProblem } from './outside';
 import { uiSlice } from './ui';
 
 /** The store handed to scenes, overlay and sound board. */
@@ -132,7 +131,7 @@ export function createGameStore(options: StoreOptions): GameStore {
   const lang = store.getState().settings.lang;
   const notices: string[] = [];
   if (failed.length > 0) notices.push(t('notice.scenarioErrors', { files: failed.join(', ') }, lang));
-  if (start.problem) store.setState({ outsideProblem: start.problem });
+  if (start.problem) s.showOutsideProblem(start.problem);
   notices.push(...openStart(store, start.link, storage, randomSeed));
   if (notices.length > 0) s.showNotice(notices.join(' '));
   if (computer) s.computerLoaded();

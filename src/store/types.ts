@@ -185,6 +185,8 @@ export interface OutsideData {
 export interface OutsideActions {
   /** Read, validate and add an outside file (picker, drop), then show it in setup; a problem is shown instead. */
   openOutside(request: OutsideRequest): Promise<void>;
+  /** Show why an outside file could not be used (a link's file at start-up). */
+  showOutsideProblem(problem: OutsideProblem): void;
   dismissOutsideProblem(): void;
   /** Make a link that carries the setup's outside scenario (see outsideShare). */
   shareOutside(): Promise<void>;
