@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
+import { serveStatic } from '../../scripts/bench/serve';
 import { axe, expect, open, shot, test } from './fixtures';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -115,6 +116,19 @@ test('a missing file says so and offers a downloaded copy, which then plays', as
   await firstMove(page);
 });
 
+test('on a static web host, a missing file (404) is told as missing', async ({ page, errors }) => {
+  const server = await serveStatic({ course: join(ROOT, 'dist') });
+  try {
+    await page.goto(`${server.origin}/course/index.html?fast=1&scenario=scenarios/missing.yaml`);
+    await expect(problem(page)).toContainText('There is no scenario file at “scenarios/missing.yaml”');
+  } finally {
+    await server.close();
+  }
+  // The browser itself logs the 404; the page adds no error of its own.
+  const own = errors.filter((e) => !e.includes('Failed to load resource'));
+  errors.splice(0, errors.length, ...own);
+});
+
 test('another site that refuses (CORS) is named as the likely cause', async ({ page, errors }) => {
   await page.route('https://elsewhere.example/**', (route) => route.abort('accessdenied'));
   await open(page, 'scenario=https://elsewhere.example/my-case.yaml');
@@ -149,6 +163,7 @@ test('a file opened with the picker or dropped on the title plays; its link carr
   const link = await page.getByLabel('Link to this scenario file').inputValue();
   expect(link).toMatch(/\?scenario=my-case&side=line#s=[A-Za-z0-9_-]+$/);
   await shot(page, 'outside-share');
+  await axe(page, 'setup with an outside file and its link');
 
   // Opened elsewhere (a fresh page of another browser profile would do the same): it plays.
   await context.clearCookies();
@@ -191,7 +206,7 @@ test('a saved game is not replayed on a changed file: the player is told', async
   await expect(page.getByRole('heading', { name: 'Confidential briefing: Port city' })).toBeVisible();
 });
 
-test.describe('the single file opened from disk', () => {
+test.describe('the single-file build', () => {
   const SINGLE = join(ROOT, 'dist-single', 'index.html');
   // Built by build.spec.ts in a full run (after the site); built here when missing or older than the site.
   const DIST = join(ROOT, 'dist', 'index.html');
@@ -205,7 +220,18 @@ test.describe('the single file opened from disk', () => {
       });
   });
 
-  test('cannot fetch a file beside it, says so, and opens a downloaded copy', async ({ page }) => {
+  test('served from a web folder, it plays a file of the folder’s scenarios/', async ({ page }) => {
+    const server = await serveStatic({ course: join(ROOT, 'dist-single') });
+    try {
+      await page.goto(`${server.origin}/course/index.html?fast=1&scenario=scenarios/my-case.yaml&side=line`);
+      await expect(page.getByRole('heading', { name: 'Confidential briefing: Shipping line' })).toBeVisible();
+      await firstMove(page);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('opened from disk, cannot fetch a file beside it, says so, and opens a downloaded copy', async ({ page }) => {
     await page.goto(`${pathToFileURL(SINGLE).href}?fast=1&scenario=scenarios/my-case.yaml`);
     await expect(problem(page)).toContainText('opened from a file on your computer (file://)');
     const chooser = page.waitForEvent('filechooser');
