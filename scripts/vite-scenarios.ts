@@ -5,6 +5,8 @@
 // parser or the schema library.
 // A shipped file with errors fails the build (or shows Vite's error overlay in dev) with located
 // messages, so whoever edited it sees the line and column.
+// The build also copies the shipped files and the JSON Schema into the site's scenarios/ folder
+// (beside public/scenarios/: the instructors' README and example), as templates to start from.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -91,6 +93,16 @@ export function shippedScenarios(dir = 'scenarios'): Plugin {
         if (!r.ok) this.error(`shipped scenarios have errors:\n${r.messages.join('\n')}`);
         return `export default ${JSON.stringify(r.scenarios)};\n`;
       },
+    },
+    generateBundle() {
+      if (this.meta.watchMode) return;
+      const names = readdirSync(folder).filter((f) => f.endsWith('.yaml') || f === 'scenario.schema.json');
+      for (const n of names.sort())
+        this.emitFile({
+          type: 'asset',
+          fileName: `scenarios/${n}`,
+          source: readFileSync(join(folder, n), 'utf8'),
+        });
     },
     configureServer(server) {
       server.watcher.add(join(folder, '*.yaml'));

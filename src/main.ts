@@ -4,7 +4,16 @@ import type { SoundBoard } from './audio';
 import { startGame } from './game';
 import { t } from './i18n';
 import { afterFirstDraw, registerServiceWorker } from './offline';
-import { createGameStore, type GameStore, type KeyValueStorage, LINK_PARAMS, selectAddress } from './store';
+import {
+  createGameStore,
+  type GameStore,
+  type KeyValueStorage,
+  LINK_PARAMS,
+  type OutsideRequest,
+  savedOutside,
+  selectAddress,
+  startRequests,
+} from './store';
 import { loadFonts, mountOverlay } from './ui';
 
 function storage(): KeyValueStorage | null {
@@ -32,18 +41,44 @@ function followAddress(store: GameStore): void {
   store.subscribe(selectAddress, write, { equalityFn: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
 }
 
+/** The loader of instructors' own files: a chunk of its own (YAML parser, schema, link compression). */
+const outsideLoader = () => import('./outside');
+
+/**
+ * Instructors' own files needed at start: the one a link names (?scenario=path/or/address.yaml,
+ * or #s=… carrying the file) and the saved game's. Read and validated before the store opens;
+ * nothing is loaded when neither is there.
+ */
+async function outsideAtStart(scenarioParam: string | null, saved: OutsideRequest | null) {
+  const requests = startRequests(scenarioParam, window.location.hash, saved);
+  if (!requests.link && !requests.saved) return undefined;
+  const { loadOutside } = await outsideLoader();
+  const [link, save] = await Promise.all([
+    requests.link ? loadOutside(requests.link) : null,
+    requests.saved ? loadOutside(requests.saved) : null,
+  ]);
+  return { link, saved: save };
+}
+
 async function start(app: HTMLElement): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   // ?fast=1 (tests, demonstrations): the computer answers at once.
   const fast = params.get('fast') === '1';
   performance.mark('bc:start');
+  const kept = storage();
   // The shipped scenarios come in a chunk of their own, fetched while the fonts load.
-  const [shipped] = await Promise.all([import('virtual:scenarios'), loadFonts()]);
+  const [shipped, , outsideStart] = await Promise.all([
+    import('virtual:scenarios'),
+    loadFonts(),
+    outsideAtStart(params.get('scenario'), savedOutside(kept)),
+  ]);
   performance.mark('bc:fonts');
   const store = createGameStore({
     scenarios: shipped.default,
     defaultScenarioId: 'busan-2025',
-    storage: storage(),
+    storage: kept,
+    outsideLoader,
+    outsideStart,
     computerDelayMs: fast ? 0 : 900,
     randomSeed: () => Math.floor(Math.random() * 2_000_000_000),
     link: {
@@ -57,7 +92,9 @@ async function start(app: HTMLElement): Promise<void> {
     // The computer's negotiators load beside the first screen, in their own chunk.
     computer: () => import('./ai'),
   });
-  if (LINK_PARAMS.some((p) => params.has(p))) followAddress(store);
+  // A link whose file failed keeps its address as it was, so the page can be reloaded once it is fixed.
+  if ((LINK_PARAMS.some((p) => params.has(p)) || outsideStart?.link) && outsideStart?.link?.ok !== false)
+    followAddress(store);
   // The stage measures and draws its text once: it starts (below) when the shipped fonts are ready.
   performance.mark('bc:store');
   const stage = document.createElement('div');

@@ -25,6 +25,42 @@ export const en = {
   'notice.badLinkSeed': 'its seed "{value}" is not a whole number from 0 to {max}',
   'notice.badLinkKept': 'Your saved game is shown instead.',
   'notice.badLinkForm': 'Choose a game in the form instead.',
+  'notice.outsideSaveMissing':
+    'The saved game was played on the scenario file "{file}", which could not be loaded again, so it cannot be resumed. Its text is kept aside in this browser under "{key}".',
+  'notice.outsideSaveChanged':
+    'The scenario file "{file}" has changed since your game was saved, so the game is not replayed on it. The saved game is kept aside in this browser under "{key}".',
+
+  'outside.open': 'Open a scenario file…',
+  'outside.drop': 'Your own scenario? Drop a YAML or JSON file here, or open one.',
+  'outside.dropHere': 'Drop the file to open it',
+  'outside.loading': 'Reading the scenario file…',
+  'outside.opened': 'Opened “{title}” from {file}.',
+  'outside.yours': 'Your file: {file}',
+  'outside.invalidHeading': 'The scenario file “{file}” cannot be played: {count:# problem|# problems}',
+  'outside.invalidNote':
+    'Each line names the place in the file (line:column), the field, what was expected and what was found. Fix them, then open the file again.',
+  'outside.fetchHeading': 'The scenario file could not be loaded',
+  'outside.fetch.notFound':
+    'There is no scenario file at “{url}”. Check the address, and that the file was copied into the site’s scenarios/ folder.',
+  'outside.fetch.http': 'The web server answered “{url}” with error {status}.',
+  'outside.fetch.blocked':
+    'The browser could not read “{url}”: the site it is on does not let other sites load its files (CORS), or it could not be reached, or this page was opened from a file on your computer (file://), where browsers read no other files.',
+  'outside.fetch.network': 'No answer from the web server for “{url}”: check the connection, then reload.',
+  'outside.fetch.tooBig': '“{url}” is larger than a scenario file may be.',
+  'outside.fragmentHeading': 'The scenario in this link could not be read',
+  'outside.fragment':
+    'The link was cut short or altered on its way. Ask for the link again, or for the file itself.',
+  'outside.unreadable': '“{file}” could not be read as text.',
+  'outside.offerCopy': 'Have a downloaded copy of the file? Open it instead:',
+  'outside.openCopy': 'Open a downloaded copy…',
+  'outside.share': 'Make a link that carries this file',
+  'outside.shareLabel': 'Link to this scenario file',
+  'outside.shareNote':
+    'Whoever opens this link plays this file. The file travels inside the link (after the #), which is never sent to a web server.',
+  'outside.tooBig':
+    'This file is too big for a link: {chars} characters compressed, and a link holds at most {max}. Put the file in the site’s scenarios/ folder and share its address instead, or send the file.',
+  'outside.copy': 'Copy the link',
+  'outside.copied': 'Link copied.',
 
   'link.heading': 'Open the shared game?',
   'link.body': 'You have a game in progress: {saved}. The link opens another game: {linked}.',

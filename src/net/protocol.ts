@@ -11,6 +11,17 @@ export const GRACE_SECONDS = 120;
 export const MAX_PAYLOAD = 8 * 1024;
 /** Longest name a student may give. */
 export const MAX_NAME = 40;
+/**
+ * Largest instructor's own scenario file a table takes (it travels in the creator's request, which
+ * goes over HTTP, not as a frame; the server's matchmaking reads at most 1 MB).
+ */
+export const MAX_SCENARIO_TEXT = 256 * 1024;
+
+/** An instructor's own scenario file (not one of the server's): its name and text, validated by the server. */
+export interface OutsideScenario {
+  readonly name: string;
+  readonly text: string;
+}
 
 /** Table codes: 5 characters a student can read off a projector without confusing any of them. */
 export const CODE_LENGTH = 5;
@@ -72,6 +83,8 @@ export interface TableInfo {
   readonly seats: readonly [SeatInfo, SeatInfo];
   /** The receiver's own seat. */
   readonly you: Side;
+  /** The table plays an instructor's own file: here it is, for a client that does not have it. */
+  readonly scenario?: OutsideScenario;
 }
 
 /**
@@ -155,6 +168,11 @@ export interface CreateOptions {
   readonly name?: string;
   /** Put the computer in the other seat at once, with this persona ('' or absent: the side's first). */
   readonly computer?: string;
+  /**
+   * Play this file instead of one of the server's scenarios. The server validates it as the game
+   * and the command line do; its id and content hash must be `scenarioId` and `contentHash`.
+   */
+  readonly scenario?: OutsideScenario;
 }
 
 /** What a student joining by code sends. */
@@ -187,7 +205,7 @@ const bad = (code: NetErrorCode, message: string) => ({ ok: false as const, erro
 /** Check a creator's options (anything may arrive). */
 export function parseCreateOptions(x: unknown): Parsed<CreateOptions> {
   if (!isRecord(x)) return bad('badOptions', 'Creating a table needs a scenario.');
-  const { scenarioId, contentHash, side, seed, name, computer } = x;
+  const { scenarioId, contentHash, side, seed, name, computer, scenario } = x;
   if (!idLike(scenarioId) || !idLike(contentHash))
     return bad('badOptions', 'Creating a table needs a scenario id and its content hash.');
   if (side !== undefined && side !== 0 && side !== 1) return bad('badOptions', 'The side must be 0 or 1.');
@@ -198,6 +216,8 @@ export function parseCreateOptions(x: unknown): Parsed<CreateOptions> {
     return bad('badOptions', 'The seed must be a whole number from 0 to 4294967295.');
   if (computer !== undefined && (typeof computer !== 'string' || computer.length > 100))
     return bad('badOptions', 'The computer persona must be an id.');
+  const file = parseOutsideScenario(scenario);
+  if (file && !file.ok) return file;
   return {
     ok: true,
     value: {
@@ -207,8 +227,23 @@ export function parseCreateOptions(x: unknown): Parsed<CreateOptions> {
       ...(seed === undefined ? {} : { seed: seed as number }),
       name: cleanName(name),
       ...(computer === undefined ? {} : { computer }),
+      ...(file ? { scenario: file.value } : {}),
     },
   };
+}
+
+/** An outside scenario as sent (absent: null); its content is the scenario loader's to judge. */
+function parseOutsideScenario(x: unknown): Parsed<OutsideScenario> | null {
+  if (x === undefined) return null;
+  if (!isRecord(x) || typeof x.name !== 'string' || typeof x.text !== 'string')
+    return bad('badOptions', 'A scenario file is sent as its name and its text.');
+  if (x.text.length > MAX_SCENARIO_TEXT)
+    return bad(
+      'tooLarge',
+      `This scenario file is too large for a table on the game server (${MAX_SCENARIO_TEXT} characters at most).`,
+    );
+  const name = cleanName(x.name.replace(/[\\/]/g, ' ')) || 'scenario.yaml';
+  return { ok: true, value: { name, text: x.text } };
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   type FinalInfo,
   type NetError,
   type NetErrorCode,
+  type OutsideScenario,
   parseCreateOptions,
   parseMoveMessage,
   rejectionText,
@@ -27,6 +28,7 @@ import {
   type ViewUpdate,
 } from '../net/protocol';
 import type { Catalog } from './catalog';
+import { outsideModel } from './outside';
 
 /** What every room of a server shares. */
 export interface RoomConfig {
@@ -86,6 +88,8 @@ export class TableRoom extends Room {
   game!: GameState;
   seats: [Seat, Seat] = [{ kind: 'open' }, { kind: 'open' }];
   creatorSide: Side = 0;
+  /** The instructor's own file the table plays, if it is not one of the server's scenarios. */
+  outside: OutsideScenario | null = null;
   started = false;
   private computerTimer: { clear(): void } | null = null;
 
@@ -95,7 +99,9 @@ export class TableRoom extends Room {
     const parsed = parseCreateOptions(raw);
     if (!parsed.ok) throw new ServerError(422, parsed.error.message);
     const opts: CreateOptions = parsed.value;
-    const model = this.config.catalog.get(opts.scenarioId);
+    const model = opts.scenario
+      ? outsideModel(opts.scenario, opts.scenarioId)
+      : this.config.catalog.get(opts.scenarioId);
     if (!model) throw new ServerError(422, `This server does not have the scenario "${opts.scenarioId}".`);
     if (model.contentHash !== opts.contentHash)
       throw new ServerError(
@@ -103,6 +109,7 @@ export class TableRoom extends Room {
         `This server has another version of "${opts.scenarioId}": reload the page, or ask the teacher to update the server.`,
       );
     this.model = model;
+    this.outside = opts.scenario ?? null;
     this.creatorSide = opts.side ?? 0;
     this.game = newGame(model, opts.seed ?? randomInt(2 ** 31));
     if (opts.computer !== undefined) {
@@ -396,6 +403,7 @@ export class TableRoom extends Room {
       phase: this.phase(),
       seats: [this.seatInfo(0), this.seatInfo(1)],
       you,
+      ...(this.outside ? { scenario: this.outside } : {}),
     };
   }
 

@@ -2,17 +2,23 @@
 // changes (a new briefing, the table, every move, the debrief) and forgotten when the player starts
 // again; the settings whenever they change. Reading them back at start-up is opening.ts's job.
 import { shallow } from 'zustand/vanilla/shallow';
-import { clearGame, type KeyValueStorage, saveGame, saveSettings } from './persist';
+import { clearGame, type KeyValueStorage, outsideOf, saveGame, saveSettings } from './persist';
 import type { Store, StoreState } from './types';
 
-/** What is saved of the game: nothing when no game runs. */
-const savedGame = (s: StoreState) => (s.config && s.game ? ([s.config, s.game, s.screen] as const) : null);
+/** What is saved of the game: nothing when no game runs (an outside file's entry: what reloads it). */
+const savedGame = (s: StoreState) => {
+  const config = s.config;
+  if (!config || !s.game) return null;
+  const entry = s.catalog.find((e) => e.id === config.scenarioId);
+  return [config, s.game, s.screen, entry?.outside ? entry : undefined] as const;
+};
 
 /** Save to `storage` from now on; returns the unsubscribe. */
 export function startAutosave(store: Store, storage: KeyValueStorage | null): () => void {
   const stopGame = store.subscribe(
     savedGame,
-    (saved) => (saved ? saveGame(storage, ...saved) : clearGame(storage)),
+    (saved) =>
+      saved ? saveGame(storage, saved[0], saved[1], saved[2], outsideOf(saved[3])) : clearGame(storage),
     { equalityFn: shallow },
   );
   const stopSettings = store.subscribe(

@@ -4,6 +4,7 @@
 import type { Model } from '../engine';
 import { fmtPoints, fmtScore, fmtSigned } from '../i18n';
 import { compileScenario, fillModel, type NumberFormats, type ScenarioFile } from '../scenario';
+import type { OutsideFile } from './outside';
 import type { CatalogEntry, GameConfig } from './types';
 
 /** A shipped scenario as bundled: its file name and the validated file object. */
@@ -32,6 +33,23 @@ export function loadCatalog(
     (a, b) => Number(b.id === defaultId) - Number(a.id === defaultId) || a.fileName.localeCompare(b.fileName),
   );
   return { entries, failed };
+}
+
+/** A catalog entry for an outside file the loader validated, or null if it does not compile. */
+export function outsideEntry(f: OutsideFile): CatalogEntry | null {
+  const r = compileScenario(f.file, f.name);
+  if (!r.ok) return null;
+  return {
+    id: r.model.id,
+    fileName: f.name,
+    model: fillModel(r.model, SCREEN_NUMBERS),
+    outside: { origin: f.origin, text: f.text },
+  };
+}
+
+/** The catalog with an entry added, replacing one of the same id (an outside file over a shipped one). */
+export function withEntry(catalog: readonly CatalogEntry[], entry: CatalogEntry): CatalogEntry[] {
+  return [...catalog.filter((e) => e.id !== entry.id), entry];
 }
 
 /** An entry's model by scenario id. */

@@ -21,3 +21,26 @@ export { selectMenu } from './vm-menu';
 export { REACTIONS, SCREENS } from './vm-types';
 export { CHROME, canvasArea, DESIGN, flows, PANELS, type Rect } from './layout';
 export type * from './vm-types';
+export {
+  classifyScenarioParam,
+  FRAGMENT_PARAM,
+  fragmentCode,
+  nameOfUrl,
+  type OutsideFile,
+  type OutsideModule,
+  type OutsideOrigin,
+  type OutsideProblem,
+  type OutsideRequest,
+  type OutsideResult,
+  type ShareCode,
+  startRequests,
+} from './outside';
+export { savedOutside } from './persist';
+export {
+  type OutsideOpenVM,
+  type OutsideProblemVM,
+  type OutsideShareVM,
+  selectOutsideOpen,
+  selectOutsideProblem,
+  selectOutsideShare,
+} from './vm-outside';

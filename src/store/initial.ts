@@ -44,4 +44,8 @@ export const INITIAL_STATE: StoreData = {
   settings: DEFAULT_SETTINGS,
   // coach
   coach: null,
+  // outside files
+  outsideProblem: null,
+  outsideBusy: false,
+  outsideShare: null,
 };

@@ -25,6 +25,10 @@ export function openStart(
   if (typeof read === 'string') {
     setGameAside(storage);
     notices.push(t(read, { key: GAME_BACKUP_KEY }, lang));
+  } else if (read && 'outside' in read) {
+    // A game on an outside file that is gone or changed: never replayed on another file.
+    setGameAside(storage);
+    notices.push(t(read.outside, { file: read.file, key: GAME_BACKUP_KEY }, lang));
   } else if (read?.migrated) {
     // Resumed from an older format: its original text is kept aside before it is saved anew.
     backUpGame(storage);
@@ -72,15 +76,25 @@ function problemText(p: LinkProblem, lang: string): string {
 function readSaved(
   catalog: Parameters<typeof modelOf>[0],
   storage: KeyValueStorage | null,
-): { game: ResumedGame; migrated: boolean } | null | 'notice.saveCorrupt' | 'notice.saveOld' {
+):
+  | { game: ResumedGame; migrated: boolean }
+  | { outside: 'notice.outsideSaveMissing' | 'notice.outsideSaveChanged'; file: string }
+  | null
+  | 'notice.saveCorrupt'
+  | 'notice.saveOld' {
   const read = loadGame(storage);
   if (read.kind === 'none') return null;
   if (read.kind === 'corrupt') return 'notice.saveCorrupt';
   if (read.kind === 'old') return 'notice.saveOld';
-  const { config, screen, log } = read.saved;
+  const { config, screen, log, outside } = read.saved;
   const model = modelOf(catalog, config.scenarioId);
+  const file = outside ? (outside.kind === 'url' ? outside.url : outside.name) : '';
+  // The saved game's outside file could not be loaded again (main.ts tried before the store opened).
+  if (outside && !model) return { outside: 'notice.outsideSaveMissing', file };
   if (!model || config.scenarioId !== log.scenarioId) return 'notice.saveOld';
   const r = loadLog(model, log);
+  if (!r.ok && outside && (r.error.code === 'wrongContent' || r.error.code === 'wrongScenario'))
+    return { outside: 'notice.outsideSaveChanged', file };
   if (!r.ok)
     return r.error.code === 'illegalMove' || r.error.code === 'badLog'
       ? 'notice.saveCorrupt'

@@ -3,8 +3,9 @@
 import type { GameState, Side } from '../engine';
 import { DIFFICULTIES, parseSavedLog, type SavedLog, saveLog } from '../engine';
 import type { Settings } from './sound';
+import type { OutsideRequest } from './outside';
 import { cleanName } from './student';
-import type { GameConfig } from './types';
+import type { CatalogEntry, GameConfig } from './types';
 import type { Screen } from './vm-types';
 
 /** The part of Web Storage the store uses (localStorage, or a stand-in in tests). */
@@ -66,11 +67,37 @@ export function saveSettings(storage: KeyValueStorage | null, settings: Settings
   write(storage, SETTINGS_KEY, settings);
 }
 
-/** A saved game: the config, the screen it was on and the move log. */
+/**
+ * A saved game: the config, the screen it was on and the move log (which carries the scenario's
+ * content hash). A game on an outside file also keeps what reloads that file: its address, or its
+ * name and text; the reloaded file must have the same content hash, or the game is not replayed.
+ */
 export interface SavedGame {
   readonly config: GameConfig;
   readonly screen: Screen;
   readonly log: SavedLog;
+  readonly outside?: SavedOutside;
+}
+
+/** What reloads a saved game's outside file. */
+export type SavedOutside = Extract<OutsideRequest, { kind: 'url' | 'text' }>;
+
+function parseOutside(x: unknown): SavedOutside | null | undefined {
+  if (x === undefined) return undefined;
+  if (!isRecord(x)) return null;
+  if (x.kind === 'url' && typeof x.url === 'string') return { kind: 'url', url: x.url };
+  if (x.kind === 'text' && typeof x.name === 'string' && typeof x.text === 'string')
+    return { kind: 'text', name: x.name, text: x.text };
+  return null;
+}
+
+/** What reloads an outside entry's file. */
+export function outsideOf(entry: CatalogEntry | undefined): SavedOutside | undefined {
+  const o = entry?.outside;
+  if (!o) return undefined;
+  return o.origin.kind === 'url'
+    ? { kind: 'url', url: o.origin.url }
+    : { kind: 'text', name: entry.fileName, text: o.text };
 }
 
 /** What reading the saved game found. */
@@ -118,8 +145,19 @@ export function loadGame(storage: KeyValueStorage | null): ReadGame {
   const config = parseConfig(raw.config);
   const log = parseSavedLog(migrated ? migrateV1(raw.log) : raw.log);
   const screen = RESUMABLE.find((s) => s === raw.screen);
-  if (!config || !log.ok || !screen) return { kind: 'corrupt' };
-  return { kind: 'ok', saved: { config, screen, log: log.log }, migrated };
+  const outside = parseOutside(raw.outside);
+  if (!config || !log.ok || !screen || outside === null) return { kind: 'corrupt' };
+  return {
+    kind: 'ok',
+    saved: { config, screen, log: log.log, ...(outside ? { outside } : {}) },
+    migrated,
+  };
+}
+
+/** The outside file the saved game was played on, if any (main.ts loads it before the store opens). */
+export function savedOutside(storage: KeyValueStorage | null): SavedOutside | null {
+  const read = loadGame(storage);
+  return read.kind === 'ok' ? (read.saved.outside ?? null) : null;
 }
 
 /** Remember the game in progress (or forget it when there is none). */
@@ -128,12 +166,19 @@ export function saveGame(
   config: GameConfig | null,
   game: GameState | null,
   screen: Screen,
+  outside?: SavedOutside,
 ): void {
   if (!config || !game || !RESUMABLE.includes(screen)) {
     clearGame(storage);
     return;
   }
-  write(storage, GAME_KEY, { version: SAVE_VERSION, config, screen, log: saveLog(game) });
+  write(storage, GAME_KEY, {
+    version: SAVE_VERSION,
+    config,
+    screen,
+    log: saveLog(game),
+    ...(outside ? { outside } : {}),
+  });
 }
 
 /** Forget the saved game. */

@@ -130,9 +130,12 @@ export function configFromLink(
 
 /** The link parameters that name a game exactly (written back into the address bar). */
 export function linkOf(catalog: readonly CatalogEntry[], config: GameConfig): Record<string, string> {
-  const model = catalog.find((e) => e.id === config.scenarioId)?.model;
+  const entry = catalog.find((e) => e.id === config.scenarioId);
+  const model = entry?.model;
+  // A file from a web address is named by its address, so the link (and a reload) fetches it again.
+  const origin = entry?.outside?.origin;
   return {
-    scenario: config.scenarioId,
+    scenario: origin?.kind === 'url' ? origin.url : config.scenarioId,
     side: model?.parties[config.side]?.id ?? String(config.side),
     ...(config.personaId ? { persona: config.personaId } : {}),
     ...(config.difficulty ? { difficulty: config.difficulty } : {}),

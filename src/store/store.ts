@@ -6,19 +6,21 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { t } from '../i18n';
 import { startAutosave } from './autosave';
 import { coachSlice } from './coach';
-import { loadCatalog, type ScenarioData } from './catalog';
+import { loadCatalog, outsideEntry, type ScenarioData, withEntry } from './catalog';
 import { type Clock, realClock } from './clock';
 import type { ComputerModule } from './computer';
 import { DEFAULT_SETTINGS } from './initial';
 import { startNarrator } from './narrator';
 import { openStart } from './opening';
+import type { OutsideModule, OutsideProblem, OutsideResult } from './outside';
+import { outsideSlice } from './outside-slice';
 import { type KeyValueStorage, loadSettings } from './persist';
 import { startComputer } from './scheduler';
 import { sessionSlice } from './session';
 import { settingsSlice } from './settings';
 import { settleQueue, settling } from './settle';
 import type { LinkParams } from './setup';
-import type { Store, StoreState } from './types';
+import type { CatalogEntry, Store, StoreState } from './types';
 import { uiSlice } from './ui';
 
 /** The store handed to scenes, overlay and sound board. */
@@ -52,6 +54,41 @@ export interface StoreOptions {
    * screen does not need them). Without them the computer never answers.
    */
   readonly computer?: ComputerModule | (() => Promise<ComputerModule>);
+  /** The loader of instructors' own files (src/outside), fetched on first use; without it none can be opened. */
+  readonly outsideLoader?: () => Promise<OutsideModule>;
+  /**
+   * Outside files read before the store opened (main.ts): the one the link names (its address or
+   * #s=) and the saved game's. A link whose file failed opens nothing and shows the problem.
+   */
+  readonly outsideStart?: { readonly link: OutsideResult | null; readonly saved: OutsideResult | null };
+}
+
+/**
+ * The catalog with the outside files read at start-up (the link's over the save's, both over a
+ * shipped one of the same id), the link naming its file by id, and the problem to show, if any.
+ */
+export function openOutsideAtStart(
+  entries: readonly CatalogEntry[],
+  start: StoreOptions['outsideStart'],
+  link: LinkParams | null,
+): { catalog: CatalogEntry[]; link: LinkParams | null; problem: OutsideProblem | null } {
+  let catalog = [...entries];
+  const add = (r: OutsideResult | null) => {
+    const entry = r?.ok ? outsideEntry(r.file) : null;
+    if (entry) catalog = withEntry(catalog, entry);
+    return entry;
+  };
+  add(start?.saved ?? null);
+  if (!start?.link) {
+    const problem = start?.saved && !start.saved.ok ? start.saved.problem : null;
+    return { catalog, link, problem };
+  }
+  const entry = add(start.link);
+  if (entry) return { catalog, link: { ...link, scenario: entry.id }, problem: null };
+  const problem: OutsideProblem = start.link.ok
+    ? { kind: 'invalid', name: start.link.file.name, lines: [`${start.link.file.name}: does not compile`] }
+    : start.link.problem;
+  return { catalog, link: null, problem };
 }
 
 /** A ready store: scenarios loaded, settings remembered, subscribers started, a link or saved game open. */
@@ -67,6 +104,7 @@ export function createGameStore(options: StoreOptions): GameStore {
         ...uiSlice(set, get),
         ...settingsSlice(set, get),
         ...coachSlice(set, get),
+        ...outsideSlice({ loader: options.outsideLoader ?? null })(set, get),
       })),
     ),
   );
@@ -79,7 +117,8 @@ export function createGameStore(options: StoreOptions): GameStore {
     }),
   );
   const { entries, failed } = loadCatalog(options.scenarios, options.defaultScenarioId ?? '');
-  s.setCatalog(entries);
+  const start = openOutsideAtStart(entries, options.outsideStart, options.link ?? null);
+  s.setCatalog(start.catalog);
   const stops = [
     startAutosave(store, storage),
     startNarrator(store, settle),
@@ -92,7 +131,8 @@ export function createGameStore(options: StoreOptions): GameStore {
   const lang = store.getState().settings.lang;
   const notices: string[] = [];
   if (failed.length > 0) notices.push(t('notice.scenarioErrors', { files: failed.join(', ') }, lang));
-  notices.push(...openStart(store, options.link ?? null, storage, randomSeed));
+  if (start.problem) s.showOutsideProblem(start.problem);
+  notices.push(...openStart(store, start.link, storage, randomSeed));
   if (notices.length > 0) s.showNotice(notices.join(' '));
   if (computer) s.computerLoaded();
   else if (typeof options.computer === 'function')

@@ -7,12 +7,15 @@ import type { Difficulty, GameState, Model, Package, Side } from '../engine';
 import type { CueRequest, Settings, SoundCue } from './sound';
 import type { CoachStep } from './coach';
 import type { Screen } from './vm-types';
+import type { OutsideOrigin, OutsideProblem, OutsideRequest, ShareCode } from './outside';
 
 /** A scenario the game ships, loaded and checked. */
 export interface CatalogEntry {
   readonly id: string;
   readonly fileName: string;
   readonly model: Model;
+  /** Set for an instructor's own file (not shipped): where it came from and its text, to save and share. */
+  readonly outside?: { readonly origin: OutsideOrigin; readonly text: string };
 }
 
 /** Everything that fixes a game: with the same config and moves, the same game. */
@@ -170,11 +173,32 @@ export interface CoachActions {
 
 export type CoachSlice = CoachData & CoachActions;
 
+export interface OutsideData {
+  /** An outside file that could not be used: shown on the page until dismissed or another file opens. */
+  readonly outsideProblem: OutsideProblem | null;
+  /** An outside file is being read. */
+  readonly outsideBusy: boolean;
+  /** The setup's outside scenario as a link code (or its length when too long); null until asked. */
+  readonly outsideShare: (ShareCode & { readonly scenarioId: string }) | null;
+}
+
+export interface OutsideActions {
+  /** Read, validate and add an outside file (picker, drop), then show it in setup; a problem is shown instead. */
+  openOutside(request: OutsideRequest): Promise<void>;
+  /** Show why an outside file could not be used (a link's file at start-up). */
+  showOutsideProblem(problem: OutsideProblem): void;
+  dismissOutsideProblem(): void;
+  /** Make a link that carries the setup's outside scenario (see outsideShare). */
+  shareOutside(): Promise<void>;
+}
+
+export type OutsideSlice = OutsideData & OutsideActions;
+
 /** The store's data, without actions. */
-export type StoreData = SessionData & UiData & SettingsData & CoachData;
+export type StoreData = SessionData & UiData & SettingsData & CoachData & OutsideData;
 
 /** Everything the screen and the sound board read, and every action they may send. */
-export type StoreState = SessionSlice & UiSlice & SettingsSlice & CoachSlice;
+export type StoreState = SessionSlice & UiSlice & SettingsSlice & CoachSlice & OutsideSlice;
 
 /** A change of some of a slice's own fields (`Own`) that names no other field of the store. */
 export type OwnPatch<Own> = Partial<Own> & { readonly [K in Exclude<keyof StoreData, keyof Own>]?: never };

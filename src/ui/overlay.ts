@@ -9,6 +9,7 @@ import { h } from './dom';
 import { applyLayout } from './layout';
 import { linkDialog } from './link';
 import { gameMenu } from './menu';
+import { guardFileDrops, outsideProblemPanel } from './outside';
 import { debriefView, outcomeView } from './end';
 import { bindKeys, settingsBar } from './settings';
 import { tableView } from './table';
@@ -85,7 +86,8 @@ export function mountOverlay(host: HTMLElement, canvasHost: HTMLElement, store: 
   let bar = settingsBar(store, lang, [menu.button]);
   const dialog = linkDialog(store, [screenBox]);
   const coach = coachPanel(store);
-  overlay.append(screenBox, coach.el, notice, bar.el, menu.el, dialog.el, live);
+  const problem = outsideProblemPanel(store);
+  overlay.append(screenBox, coach.el, notice, problem.el, bar.el, menu.el, dialog.el, live);
   host.append(overlay);
   let view: View | null = null;
   let shown: { screen: Screen; lang: string } | null = null;
@@ -113,6 +115,7 @@ export function mountOverlay(host: HTMLElement, canvasHost: HTMLElement, store: 
     } else view?.update(s);
     bar.update(s);
     coach.update(s);
+    problem.update(s);
     menu.update(s);
     // The settings bar is rebuilt with the language, so it is made inert here, not by the dialog.
     bar.el.inert = s.linkOffer !== null;
@@ -135,6 +138,7 @@ export function mountOverlay(host: HTMLElement, canvasHost: HTMLElement, store: 
     speak(s);
   });
   const unkeys = bindKeys(store);
+  const undrops = guardFileDrops(store);
   const canvasOf = () => canvasHost.querySelector('canvas');
   const refit = () => fitOverlay(overlay, canvasOf(), host);
   const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(refit);
@@ -146,6 +150,7 @@ export function mountOverlay(host: HTMLElement, canvasHost: HTMLElement, store: 
     destroy: () => {
       unsub();
       unkeys();
+      undrops();
       ro?.disconnect();
       window.removeEventListener('resize', refit);
       overlay.remove();

@@ -2,6 +2,7 @@
 import { translator } from '../i18n';
 import { selectSetup, TUTORIAL_ID } from '../store';
 import { fillSelect, h, setText, uid } from './dom';
+import { outsideOpener, outsideShareBox } from './outside';
 import type { View, ViewContext } from './view';
 
 /** The title: what the game is, and a way in. */
@@ -25,7 +26,8 @@ export function titleView({ store, lang }: ViewContext): View {
     store.getState().startTutorial();
   });
   const hasTutorial = store.getState().catalog.some((e) => e.id === TUTORIAL_ID);
-  const el = h(
+  const opener = outsideOpener(store);
+  const panel = h(
     'section',
     { class: 'panel title-panel', 'aria-labelledby': heading.id },
     heading,
@@ -33,7 +35,8 @@ export function titleView({ store, lang }: ViewContext): View {
     h('p', { class: 'muted', text: t('title.intro') }),
     h('div', { class: 'row' }, ...(hasTutorial ? (done ? [start, guided] : [guided, start]) : [start])),
   );
-  return { el, focus: heading, update: () => {} };
+  const el = h('div', {}, panel, opener.el);
+  return { el, focus: heading, update: opener.update };
 }
 
 function selectField(label: string): { wrap: HTMLElement; select: HTMLSelectElement } {
@@ -61,6 +64,7 @@ export function setupView({ store, lang }: ViewContext): View {
   });
   const newSeed = h('button', { class: 'btn small', type: 'button', text: t('setup.newSeed') });
   const summary = h('p', { class: 'muted summary' });
+  const share = outsideShareBox(store);
   const back = h('button', { class: 'btn', type: 'button', text: t('setup.back') });
   const go = h('button', { class: 'btn primary', type: 'submit', text: t('setup.start') });
   const form = h(
@@ -77,6 +81,7 @@ export function setupView({ store, lang }: ViewContext): View {
       h('div', { class: 'row' }, seed, newSeed),
     ),
     summary,
+    share.el,
     h('div', { class: 'row' }, go, back),
   );
   const s = () => store.getState();
@@ -107,6 +112,7 @@ export function setupView({ store, lang }: ViewContext): View {
     fillSelect(persona.select, vm.personas, vm.personaId);
     if (document.activeElement !== seed || seed.value === '') seed.value = String(vm.seed);
     setText(summary, vm.summary);
+    share.update(s());
   };
   update();
   return { el, focus: heading, update };
