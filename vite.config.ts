@@ -14,7 +14,8 @@ export default defineConfig(({ mode, command }) => {
     // Relative base so the build runs from any sub-folder of a course site.
     base: './',
     // src/offline.ts registers the service worker only where the build has one.
-    define: { __SERVICE_WORKER__: JSON.stringify(command === 'build' && !single) },
+    // The title links to the Scenario Lab (lab.html) only where the build has that page.
+    define: { __SERVICE_WORKER__: JSON.stringify(command === 'build' && !single), __LAB__: JSON.stringify(!single) },
     // Shipped scenarios are validated at build time and served as `virtual:scenarios`.
     plugins: single
       ? [shippedScenarios(), inlineFavicon(import.meta.dirname), viteSingleFile()]

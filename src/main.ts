@@ -40,14 +40,20 @@ async function start(app: HTMLElement): Promise<void> {
   // The shipped scenarios come in a chunk of their own, fetched while the fonts load.
   const [shipped] = await Promise.all([import('virtual:scenarios'), loadFonts()]);
   performance.mark('bc:fonts');
+  // ?scenario=lab: plays the Scenario Lab's text (src/lab-handoff.ts); an edited copy of a shipped
+  // scenario replaces the shipped one for this visit.
+  const lab =
+    params.get('scenario') === 'lab:'
+      ? await import('./lab-handoff').then((m) => m.labScenario(storage()))
+      : null;
   const store = createGameStore({
-    scenarios: shipped.default,
+    scenarios: lab ? [lab, ...shipped.default.filter((s) => s.file.id !== lab.id)] : shipped.default,
     defaultScenarioId: 'busan-2025',
     storage: storage(),
     computerDelayMs: fast ? 0 : 900,
     randomSeed: () => Math.floor(Math.random() * 2_000_000_000),
     link: {
-      scenario: params.get('scenario'),
+      scenario: lab ? lab.id : params.get('scenario'),
       side: params.get('side'),
       persona: params.get('persona'),
       seed: params.get('seed'),

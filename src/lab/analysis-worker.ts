@@ -5,8 +5,7 @@ import { jsonSchemaText, loadScenario } from '../scenario';
 import type { AnalysisReply, AnalysisRequest, CheckResult } from './protocol';
 import type { JsonSchema } from './schema-keys';
 import { summarize } from './summary';
-import { locateKnobs } from './knob-locate';
-import { knobDrafts } from './whatif';
+import { knobDrafts, locateKnobs } from './knobs';
 
 /** Check and analyse one text. */
 export function check(id: number, text: string, fileName: string): CheckResult {

@@ -28,14 +28,14 @@ function marker(shape: string, px: number, py: number, colour: string): SVGEleme
   const common = { fill: colour, stroke: '#fff', 'stroke-width': 1.5 };
   switch (shape) {
     case 'circle':
-      return svg('circle', { cx: px, cy: py, r: 6, ...common });
+      return svg('circle', { cx: px, cy: py, r: 10, ...common });
     case 'diamond':
       return svg('path', {
         d: `M${px} ${py - 8}L${px + 8} ${py}L${px} ${py + 8}L${px - 8} ${py}Z`,
         ...common,
       });
     case 'square':
-      return svg('rect', { x: px - 6, y: py - 6, width: 12, height: 12, ...common });
+      return svg('rect', { x: px - 4, y: py - 4, width: 8, height: 8, ...common });
     default: {
       const pts = Array.from({ length: 10 }, (_, k) => {
         const r = k % 2 === 0 ? 9 : 4;

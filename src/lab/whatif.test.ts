@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../scenario';
-import { locateKnobs } from './knob-locate';
-import { applyKnob, type Knob, knobDrafts } from './whatif';
+import { knobDrafts, locateKnobs } from './knobs';
+import { applyKnob, type Knob } from './whatif';
 
 const text = readFileSync('scenarios/busan-2025.yaml', 'utf8');
 const loaded = loadScenario(text, 'busan-2025.yaml');

@@ -1,10 +1,9 @@
 // What-if knobs: the numbers an author most often tunes to balance a scenario (each constituency's
 // clout, each indicator's weight, each side's ratification threshold and no-deal changes), where
 // they are in the file's text, and edits that change only those characters — so comments, folded
-// texts and the rest of the file stay exactly as written. A value the file does not state yet (a
+// texts and the rest of the file stay exactly as written (this is the page's side: no parser). A value the file does not state yet (a
 // no-deal change for a constituency) is inserted as a new line beside its siblings.
-import type { Factor, Model, Side } from '../engine';
-import { SIDES, textIn } from '../engine';
+import type { Side } from '../engine';
 
 export const KNOB_KINDS = ['clout', 'weight', 'threshold', 'noDeal'] as const;
 export type KnobKind = (typeof KNOB_KINDS)[number];
@@ -32,58 +31,6 @@ export interface Knob {
 
 /** A knob before its place in the text is known. */
 export type KnobDraft = Omit<Knob, 'span'>;
-
-/** The knobs of a loaded model (without their places in the text). */
-export function knobDrafts(model: Model): KnobDraft[] {
-  return SIDES.flatMap((side): KnobDraft[] => {
-    const p = model.parties[side];
-    const base = ['payoffs', p.id] as const;
-    const knob = (
-      id: string,
-      kind: KnobKind,
-      label: string,
-      path: readonly (string | number)[],
-      value: number,
-    ) => ({
-      id: `${p.id}.${id}`,
-      side,
-      kind,
-      label,
-      path: [...base, ...path],
-      value,
-      min: kind === 'noDeal' ? -100 : 0,
-      max: 100,
-      step: 1,
-    });
-    const factors = (list: readonly Factor[], field: 'clout' | 'weight', key: string) =>
-      list.map((f, k) =>
-        knob(`${f.id}.${field}`, field, `${textIn(f.name)}: ${field}`, [key, k, field], f.weight),
-      );
-    const noDeal = (list: readonly Factor[], values: readonly number[]) =>
-      list.map((f, k) =>
-        knob(
-          `${f.id}.noDeal`,
-          'noDeal',
-          `${textIn(f.name)}: change if no deal`,
-          ['noDeal', 'effects', f.id],
-          values[k] ?? 0,
-        ),
-      );
-    return [
-      knob(
-        'threshold',
-        'threshold',
-        `${textIn(p.name)}: ratification threshold`,
-        ['ratification', 'threshold'],
-        p.threshold,
-      ),
-      ...factors(p.constituencies, 'clout', 'constituencies'),
-      ...factors(p.security, 'weight', 'security'),
-      ...noDeal(p.constituencies, p.noDeal.constituencies),
-      ...noDeal(p.security, p.noDeal.security),
-    ];
-  });
-}
 
 /** A number as the file writes it: whole numbers plain, others with at most two decimals. */
 export const formatNumber = (x: number): string => String(Math.round(x * 100) / 100);

@@ -4,6 +4,10 @@ import { selectSetup, TUTORIAL_ID } from '../store';
 import { fillSelect, h, setText, uid } from './dom';
 import type { View, ViewContext } from './view';
 
+/** True where the build has the Scenario Lab page (not the single file); see vite.config.ts. */
+declare const __LAB__: boolean | undefined;
+const hasLab = typeof __LAB__ !== 'undefined' && __LAB__;
+
 /** The title: what the game is, and a way in. */
 export function titleView({ store, lang }: ViewContext): View {
   const t = translator(lang);
@@ -32,6 +36,7 @@ export function titleView({ store, lang }: ViewContext): View {
     h('p', { class: 'tagline', text: t('app.tagline') }),
     h('p', { class: 'muted', text: t('title.intro') }),
     h('div', { class: 'row' }, ...(hasTutorial ? (done ? [start, guided] : [guided, start]) : [start])),
+    ...(hasLab ? [h('p', { class: 'muted lab-link' }, h('a', { href: 'lab.html', text: t('title.lab') }))] : []),
   );
   return { el, focus: heading, update: () => {} };
 }
