@@ -77,7 +77,8 @@ export function createEditor(
         },
         { delay: LINT_DELAY },
       ),
-      EditorView.contentAttributes.of({ 'aria-label': label }),
+      // A named text box, reachable by Tab (axe counts a contenteditable without tabindex as unreachable).
+      EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
     ],
   });
 }
