@@ -7,6 +7,9 @@ import { afterFirstDraw, registerServiceWorker } from './offline';
 import { createGameStore, type GameStore, type KeyValueStorage, LINK_PARAMS, selectAddress } from './store';
 import { loadFonts, mountOverlay } from './ui';
 
+/** True where the build has the Scenario Lab (not the single file): see vite.config.ts. */
+declare const __LAB__: boolean;
+
 function storage(): KeyValueStorage | null {
   try {
     const s = window.localStorage;
@@ -43,7 +46,7 @@ async function start(app: HTMLElement): Promise<void> {
   // ?scenario=lab: plays the Scenario Lab's text (src/lab-handoff.ts); an edited copy of a shipped
   // scenario replaces the shipped one for this visit.
   const lab =
-    params.get('scenario') === 'lab:'
+    __LAB__ && params.get('scenario') === 'lab:'
       ? await import('./lab-handoff').then((m) => m.labScenario(storage()))
       : null;
   const store = createGameStore({

@@ -41,6 +41,8 @@ function section(title: string, id: string, ...children: Node[]): HTMLElement {
 function start(root: HTMLElement): void {
   let fileName = DEFAULT_FILE;
   let knobs: Knob[] = [];
+  // The text the knobs' places hold for: a slider moved before a fresh check would edit the wrong place.
+  let knobsText: string | null = null;
   let schema: JsonSchema | null = null;
   const checker = createChecker(
     new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' }),
@@ -62,9 +64,14 @@ function start(root: HTMLElement): void {
   const issues = el('div');
   const warnings = el('div');
   const whatIf = createWhatIf((id, value) => {
-    const r = applyKnob(view.state.doc.toString(), knobs, id, value);
-    if (!r) return;
+    const text = view.state.doc.toString();
+    const r = text === knobsText ? applyKnob(text, knobs, id, value) : null;
+    if (!r) {
+      status.textContent = 'The file changed since it was last checked: try the slider again in a moment.';
+      return;
+    }
     knobs = r.knobs;
+    knobsText = r.text;
     setText(view, r.text);
   });
 
@@ -85,14 +92,19 @@ function start(root: HTMLElement): void {
     );
     const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
     const ms = (x: number) => `${Math.round(x)} ms`;
+    whatIf.enable(r.ok);
     if (!r.ok) {
+      knobsText = null;
       status.textContent = `${errors} error${errors === 1 ? '' : 's'}: the panels show the last valid version.`;
       status.dataset.state = 'invalid';
       return;
     }
     status.dataset.state = 'valid';
     // The knobs' places hold for the text that was checked, and only for it.
-    if (text === view.state.doc.toString()) knobs = [...r.knobs];
+    if (text === view.state.doc.toString()) {
+      knobs = [...r.knobs];
+      knobsText = text;
+    }
     const s = r.summary;
     if (!s) {
       status.textContent = `Valid; not analysed: ${r.refusal ?? ''}`;

@@ -15,6 +15,8 @@ const GROUPS = [
 export function createWhatIf(onSet: (id: string, value: number) => void): {
   el: HTMLElement;
   update(knobs: readonly Knob[], parties: readonly string[]): void;
+  /** Sliders work only while the file is valid. */
+  enable(on: boolean): void;
 } {
   const root = el('div', { class: 'whatif', 'data-testid': 'whatif' });
   let ids = '';
@@ -69,5 +71,8 @@ export function createWhatIf(onSet: (id: string, value: number) => void): {
       w.input.disabled = k.span.kind === 'none';
     }
   };
-  return { el: root, update };
+  const enable = (on: boolean) => {
+    for (const f of root.querySelectorAll('fieldset')) f.disabled = !on;
+  };
+  return { el: root, update, enable };
 }
