@@ -13,7 +13,7 @@ type Waiting = { text: string; fileName: string; resolve: ((r: CheckResult) => v
 /** A checker over a worker. */
 export function createChecker(worker: Worker): Checker {
   let next = 1;
-  let running: { id: number; resolve: ((r: CheckResult) => void)[] } | null = null;
+  let running: { id: number; fileName: string; resolve: ((r: CheckResult) => void)[] } | null = null;
   let waiting: Waiting | null = null;
   let schemaReady: (s: JsonSchema) => void = () => {};
   const schema = new Promise<JsonSchema>((r) => {
@@ -21,7 +21,7 @@ export function createChecker(worker: Worker): Checker {
   });
   const send = (w: Waiting) => {
     const id = next++;
-    running = { id, resolve: w.resolve };
+    running = { id, fileName: w.fileName, resolve: w.resolve };
     const m: AnalysisRequest = { type: 'check', id, text: w.text, fileName: w.fileName };
     worker.postMessage(m);
   };
@@ -35,6 +35,37 @@ export function createChecker(worker: Worker): Checker {
       waiting = null;
     }
     for (const r of done?.resolve ?? []) r(m);
+  });
+  // A worker that fails (out of memory on a huge space) answers the waiting check with one located
+  // problem, and the next check starts a fresh worker's work: nothing waits forever.
+  worker.addEventListener('error', (e) => {
+    const done = running;
+    running = null;
+    const failed: CheckResult = {
+      type: 'result',
+      id: done?.id ?? 0,
+      ok: false,
+      diagnostics: [
+        {
+          severity: 'error',
+          code: 'internal',
+          file: done?.fileName ?? 'scenario',
+          line: 1,
+          column: 1,
+          path: '',
+          message: `the checker stopped: ${e.message || 'out of memory?'}`,
+        },
+      ],
+      summary: null,
+      refusal: null,
+      knobs: [],
+      timings: { load: 0, analyze: 0 },
+    };
+    for (const r of done?.resolve ?? []) r(failed);
+    if (waiting) {
+      send(waiting);
+      waiting = null;
+    }
   });
   worker.postMessage({ type: 'schema' } satisfies AnalysisRequest);
   return {
