@@ -15,6 +15,7 @@ export interface Violation {
 /** Files in src/ that are not TypeScript, and where they may live. */
 const DATA_FILES: readonly RegExp[] = [
   /^src\/ui\/[^/]+\.css$/, // the overlay's stylesheet
+  /^src\/lab\/[^/]+\.css$/, // the Scenario Lab's stylesheet
   /^src\/[^/]+\/fixtures\/[^/]+\.(?:ya?ml|json)$/, // test fixtures
 ];
 

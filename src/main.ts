@@ -3,6 +3,7 @@
 import type { SoundBoard } from './audio';
 import { startGame } from './game';
 import { t } from './i18n';
+import { LAB_KEY, LAB_PARAM } from './lab';
 import { afterFirstDraw, registerServiceWorker } from './offline';
 import {
   createGameStore,
@@ -46,18 +47,23 @@ const outsideLoader = () => import('./outside');
 
 /**
  * Instructors' own files needed at start: the one a link names (?scenario=path/or/address.yaml,
- * or #s=… carrying the file) and the saved game's. Read and validated before the store opens;
- * nothing is loaded when neither is there.
+ * #s=… carrying the file, or ?scenario=lab: for the text the Scenario Lab's "Play it" left in
+ * localStorage) and the saved game's. Read and validated before the store opens; nothing is
+ * loaded when neither is there.
  */
-async function outsideAtStart(scenarioParam: string | null, saved: OutsideRequest | null) {
-  const requests = startRequests(scenarioParam, window.location.hash, saved);
-  if (!requests.link && !requests.saved) return undefined;
+async function outsideAtStart(scenarioParam: string | null, kept: KeyValueStorage | null) {
+  const requests = startRequests(scenarioParam, window.location.hash, savedOutside(kept));
+  const link: OutsideRequest | null =
+    scenarioParam === LAB_PARAM
+      ? { kind: 'text', name: 'lab.yaml', text: kept?.getItem(LAB_KEY) ?? '' }
+      : requests.link;
+  if (!link && !requests.saved) return undefined;
   const { loadOutside } = await outsideLoader();
-  const [link, save] = await Promise.all([
-    requests.link ? loadOutside(requests.link) : null,
+  const [linked, save] = await Promise.all([
+    link ? loadOutside(link) : null,
     requests.saved ? loadOutside(requests.saved) : null,
   ]);
-  return { link, saved: save };
+  return { link: linked, saved: save };
 }
 
 async function start(app: HTMLElement): Promise<void> {
@@ -70,7 +76,7 @@ async function start(app: HTMLElement): Promise<void> {
   const [shipped, , outsideStart] = await Promise.all([
     import('virtual:scenarios'),
     loadFonts(),
-    outsideAtStart(params.get('scenario'), savedOutside(kept)),
+    outsideAtStart(params.get('scenario'), kept),
   ]);
   performance.mark('bc:fonts');
   const store = createGameStore({

@@ -9,6 +9,7 @@ export const en = {
   'title.start': 'New game',
   'title.tutorial': 'Play the guided first game',
   'title.replayTutorial': 'Replay the guided game',
+  'title.lab': 'Scenario Lab (for instructors)',
   'title.intro':
     'You lead a delegation in a trade negotiation. Strike a deal the other side accepts — and that your own country will ratify.',
 

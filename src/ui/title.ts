@@ -5,6 +5,10 @@ import { fillSelect, h, setText, uid } from './dom';
 import { outsideOpener, outsideShareBox } from './outside';
 import type { View, ViewContext } from './view';
 
+/** True where the build has the Scenario Lab page (not the single file); see vite.config.ts. */
+declare const __LAB__: boolean | undefined;
+const hasLab = typeof __LAB__ !== 'undefined' && __LAB__;
+
 /** The title: what the game is, and a way in. */
 export function titleView({ store, lang }: ViewContext): View {
   const t = translator(lang);
@@ -34,6 +38,7 @@ export function titleView({ store, lang }: ViewContext): View {
     h('p', { class: 'tagline', text: t('app.tagline') }),
     h('p', { class: 'muted', text: t('title.intro') }),
     h('div', { class: 'row' }, ...(hasTutorial ? (done ? [start, guided] : [guided, start]) : [start])),
+    ...(hasLab ? [h('p', { class: 'muted lab-link' }, h('a', { href: 'lab.html', text: t('title.lab') }))] : []),
   );
   const el = h('div', {}, panel, opener.el);
   return { el, focus: heading, update: opener.update };
