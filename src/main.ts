@@ -4,7 +4,14 @@ import type { SoundBoard } from './audio';
 import { startGame } from './game';
 import { t } from './i18n';
 import { afterFirstDraw, registerServiceWorker } from './offline';
-import { createGameStore, type GameStore, type KeyValueStorage, LINK_PARAMS, selectAddress } from './store';
+import {
+  createGameStore,
+  type GameStore,
+  type KeyValueStorage,
+  LINK_PARAMS,
+  type NetworkOptions,
+  selectAddress,
+} from './store';
 import { loadFonts, mountOverlay } from './ui';
 
 function storage(): KeyValueStorage | null {
@@ -15,6 +22,38 @@ function storage(): KeyValueStorage | null {
   } catch {
     return null;
   }
+}
+
+/** src/net's SEAT_KEY (not imported: that would bring the network client into the first load). */
+const SEAT_KEY = 'bargaining-chips:network-seat';
+
+function tabStorage(): KeyValueStorage | null {
+  try {
+    const s = window.sessionStorage;
+    s.getItem('probe');
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Network play: the game server is the page's own origin (`npm run server` serves the game and the
+ * tables from one address) unless `?server=` names another. The client (src/net with the Colyseus
+ * SDK) is fetched only when a network mode is chosen, or a seat kept before a reload comes back.
+ */
+function networkOptions(params: URLSearchParams): NetworkOptions {
+  const seats = tabStorage();
+  const server = params.get('server') ?? window.location.origin;
+  const page = `${window.location.origin}${window.location.pathname}`;
+  return {
+    load: () => import('./net'),
+    server,
+    page: params.has('server') ? `${page}?server=${encodeURIComponent(server)}&` : `${page}?`,
+    storage: seats,
+    resume: !!seats?.getItem(SEAT_KEY),
+    joinCode: params.get('table'),
+  };
 }
 
 /**
@@ -56,6 +95,7 @@ async function start(app: HTMLElement): Promise<void> {
     prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
     // The computer's negotiators load beside the first screen, in their own chunk.
     computer: () => import('./ai'),
+    network: networkOptions(params),
   });
   if (LINK_PARAMS.some((p) => params.has(p))) followAddress(store);
   // The stage measures and draws its text once: it starts (below) when the shipped fonts are ready.

@@ -13,6 +13,7 @@ import {
   type NetErrorCode,
   normalizeCode,
   ROOM_NAME,
+  SEAT_KEY,
   type SeatInfo,
   TO_CLIENT,
   TO_SERVER,
@@ -27,7 +28,7 @@ export interface SeatStorage {
   removeItem(key: string): void;
 }
 
-export const SEAT_KEY = 'bargaining-chips:network-seat';
+export { SEAT_KEY };
 
 /** What is stored to get the same seat back after a reload. */
 export interface SavedSeat {

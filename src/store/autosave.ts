@@ -8,11 +8,18 @@ import type { Store, StoreState } from './types';
 /** What is saved of the game: nothing when no game runs. */
 const savedGame = (s: StoreState) => (s.config && s.game ? ([s.config, s.game, s.screen] as const) : null);
 
+/** A network game is the server's to keep (a reload gets the seat back): it is neither saved nor clears a save. */
+const networkGame = (s: StoreState) => s.config?.mode === 'network' || (!s.config && s.net !== null);
+
 /** Save to `storage` from now on; returns the unsubscribe. */
 export function startAutosave(store: Store, storage: KeyValueStorage | null): () => void {
   const stopGame = store.subscribe(
     savedGame,
-    (saved) => (saved ? saveGame(storage, ...saved) : clearGame(storage)),
+    (saved) => {
+      if (networkGame(store.getState())) return;
+      if (saved) saveGame(storage, ...saved);
+      else clearGame(storage);
+    },
     { equalityFn: shallow },
   );
   const stopSettings = store.subscribe(

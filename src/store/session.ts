@@ -9,6 +9,7 @@ import { gameModel, modelOf } from './catalog';
 import { type ComputerModule, computerMove } from './computer';
 import { INITIAL_STATE, NO_GAME } from './initial';
 import { tensionOf } from './narrate';
+import { draftOf, hasMoved, modeOf, viewerSide } from './seat';
 import { initialSetup, normaliseSetup } from './setup';
 import type { SessionData, SessionSlice, SliceCreator, StoreState } from './types';
 
@@ -31,7 +32,7 @@ export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, Sessi
       set((s) => ({
         ...patch,
         game: after,
-        screen: after.outcome ? 'outcome' : s.screen,
+        screen: after.outcome ? 'outcome' : (patch.screen ?? s.screen),
         tension: tensionOf(model, after),
         thinking: false,
       }));
@@ -41,15 +42,33 @@ export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, Sessi
       const s = get();
       const model = gameModel(s);
       if (!model || !s.game || !s.config || s.screen !== 'table') return;
-      const move = build(s.config.side, s);
+      const move = build(viewerSide(s), s);
       if (!move) return;
+      if (modeOf(s.config) === 'network') {
+        // The server is the authority: the move shows when its answer (the new view) arrives.
+        s.sendMove(move);
+        return;
+      }
       const r = applyMove(model, s.game, move);
       if (!r.ok) {
         const t = translator(s.settings.lang);
         s.announce(t('announce.rejected', { message: t(`rejection.${r.rejection.code}`) }));
         return;
       }
-      commit(r.state, model, move.type === 'propose' ? { statementId: '' } : {});
+      const patch: Partial<SessionData> = move.type === 'propose' ? { statementId: '' } : {};
+      if (modeOf(s.config) === 'hotseat' && !r.state.outcome) {
+        // Two players on one device: the screen hides the side that just moved until the next is ready.
+        const next = r.state.turn;
+        commit(r.state, model, {
+          ...patch,
+          statementId: '',
+          screen: 'handover',
+          seat: next,
+          draft: draftOf(model, r.state, next),
+        });
+        return;
+      }
+      commit(r.state, model, patch);
     };
 
     return {
@@ -70,13 +89,16 @@ export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, Sessi
         const model = modelOf(catalog, choice.scenarioId);
         if (!model) return;
         const config = { ...choice };
+        const hotseat = modeOf(config) === 'hotseat';
         set({
           ...NO_GAME,
           config,
           game: newGame(model, config.seed),
           setup: normaliseSetup(catalog, config),
           draft: statusQuo(model),
-          screen: 'briefing',
+          // Two players on one device: the first mover takes the device first.
+          screen: hotseat ? 'handover' : 'briefing',
+          seat: hotseat ? model.rules.firstMover : null,
         });
       },
       resumeGame: ({ config, game, draft, screen }) =>
@@ -88,6 +110,7 @@ export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, Sessi
           screen,
           setup: normaliseSetup(s.catalog, config),
           tension: tensionOf(modelOf(s.catalog, config.scenarioId), game),
+          seat: modeOf(config) === 'hotseat' ? game.turn : null,
         })),
       beginTable: () => {
         const s = get();
@@ -128,6 +151,7 @@ export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, Sessi
         const model = gameModel(s);
         const ai = deps.computer();
         if (!ai || !model || !s.game || !s.config || s.game.outcome || s.game.turn === s.config.side) return;
+        if (modeOf(s.config) !== 'computer') return;
         const { side, personaId, difficulty } = s.config;
         const move = computerMove(ai, model, s.game, other(side), personaId, difficulty, cache);
         const r = applyMove(model, s.game, move);
@@ -137,13 +161,34 @@ export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, Sessi
       showDebrief: () => {
         if (get().game?.outcome) set({ screen: 'debrief', tension: 0 });
       },
-      leaveGame: () => set({ ...NO_GAME, screen: 'title' }),
-      playAgain: () =>
+      showLobby: () => set((s) => (s.game ? {} : { screen: 'lobby' })),
+      offerJoin: () => {
+        if (get().game) get().leaveGame();
+        set((s) => ({ screen: 'setup', setup: normaliseSetup(s.catalog, { ...s.setup, mode: 'network' }) }));
+      },
+      continueHandover: () => {
+        const s = get();
+        if (s.screen !== 'handover' || !s.game || s.seat === null) return;
+        set({ screen: s.game.outcome ? 'outcome' : hasMoved(s.game, s.seat) ? 'table' : 'briefing' });
+      },
+      receiveGame: (game) => {
+        const model = gameModel(get());
+        if (!model || modeOf(get().config) !== 'network') return;
+        commit(game, model);
+      },
+      updateConfig: (patch) => set((s) => (s.config ? { config: { ...s.config, ...patch } } : {})),
+      leaveGame: () => {
+        get().leaveTable();
+        set({ ...NO_GAME, screen: 'title' });
+      },
+      playAgain: () => {
+        get().leaveTable();
         set((s) => ({
           ...NO_GAME,
           screen: 'setup',
           setup: normaliseSetup(s.catalog, { ...s.setup, seed: deps.randomSeed() }),
-        })),
+        }));
+      },
     };
   };
 }

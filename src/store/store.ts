@@ -14,6 +14,7 @@ import { startNarrator } from './narrator';
 import { openStart } from './opening';
 import { type KeyValueStorage, loadSettings } from './persist';
 import { startComputer } from './scheduler';
+import { type NetworkOptions, networkSlice } from './network';
 import { sessionSlice } from './session';
 import { settingsSlice } from './settings';
 import { settleQueue, settling } from './settle';
@@ -52,6 +53,8 @@ export interface StoreOptions {
    * screen does not need them). Without them the computer never answers.
    */
   readonly computer?: ComputerModule | (() => Promise<ComputerModule>);
+  /** Network play (main.ts: the client loads lazily); absent: the computer and one device only. */
+  readonly network?: NetworkOptions | null;
 }
 
 /** A ready store: scenarios loaded, settings remembered, subscribers started, a link or saved game open. */
@@ -67,6 +70,7 @@ export function createGameStore(options: StoreOptions): GameStore {
         ...uiSlice(set, get),
         ...settingsSlice(set, get),
         ...coachSlice(set, get),
+        ...networkSlice(options.network ?? null)(set, get),
       })),
     ),
   );
@@ -94,6 +98,12 @@ export function createGameStore(options: StoreOptions): GameStore {
   if (failed.length > 0) notices.push(t('notice.scenarioErrors', { files: failed.join(', ') }, lang));
   notices.push(...openStart(store, options.link ?? null, storage, randomSeed));
   if (notices.length > 0) s.showNotice(notices.join(' '));
+  // A seat kept from before a reload comes back; a table's link opens the setup to join it.
+  if (options.network?.resume) s.resumeSeat();
+  else if (options.network?.joinCode) {
+    s.setJoinCode(options.network.joinCode);
+    s.offerJoin();
+  }
   if (computer) s.computerLoaded();
   else if (typeof options.computer === 'function')
     options.computer().then((m) => {

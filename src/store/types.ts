@@ -6,6 +6,7 @@ import type { Mutate, StoreApi } from 'zustand/vanilla';
 import type { Difficulty, GameState, Model, Package, Side } from '../engine';
 import type { CueRequest, Settings, SoundCue } from './sound';
 import type { CoachStep } from './coach';
+import type { NetData, NetSlice } from './network';
 import type { Screen } from './vm-types';
 
 /** A scenario the game ships, loaded and checked. */
@@ -14,6 +15,10 @@ export interface CatalogEntry {
   readonly fileName: string;
   readonly model: Model;
 }
+
+/** Who plays the other side: the computer, a classmate at the same device, or one at another device. */
+export const PLAY_MODES = ['computer', 'hotseat', 'network'] as const;
+export type PlayMode = (typeof PLAY_MODES)[number];
 
 /** Everything that fixes a game: with the same config and moves, the same game. */
 export interface GameConfig {
@@ -25,6 +30,10 @@ export interface GameConfig {
   /** The persona played at this difficulty; null: its own. */
   readonly difficulty: Difficulty | null;
   readonly seed: number;
+  /** Who plays the other side (absent: the computer). */
+  readonly mode?: PlayMode;
+  /** Over the network: both students' names, by side (for exports). */
+  readonly names?: readonly [string, string];
 }
 
 /** The setup form's current choices. */
@@ -61,6 +70,8 @@ export interface SessionData {
   readonly tension: number;
   /** The computer's negotiators are loaded: it can answer. */
   readonly computerReady: boolean;
+  /** Two players on one device: the side holding the device now (null in other modes). */
+  readonly seat: Side | null;
 }
 
 export interface SessionActions {
@@ -92,6 +103,16 @@ export interface SessionActions {
   /** The computer's scheduler: the computer answers now (with what it sees in its player view). */
   computerMoves(): void;
   showDebrief(): void;
+  /** Show the network lobby (creating, joining, waiting for the partner). */
+  showLobby(): void;
+  /** A table's link was opened: the setup shows, in network mode, with the code filled in. */
+  offerJoin(): void;
+  /** Two players on one device: the player the device was handed to is ready (briefing or table). */
+  continueHandover(): void;
+  /** A network game: the table's game as this seat's view shows it (or, once over, the whole game). */
+  receiveGame(game: GameState): void;
+  /** A network game: change its config (the seed and names arrive at the end). */
+  updateConfig(patch: Partial<GameConfig>): void;
   playAgain(): void;
   /** Leave the game in progress for the title screen (it is discarded: the menu asks first). */
   leaveGame(): void;
@@ -171,10 +192,10 @@ export interface CoachActions {
 export type CoachSlice = CoachData & CoachActions;
 
 /** The store's data, without actions. */
-export type StoreData = SessionData & UiData & SettingsData & CoachData;
+export type StoreData = SessionData & UiData & SettingsData & CoachData & NetData;
 
 /** Everything the screen and the sound board read, and every action they may send. */
-export type StoreState = SessionSlice & UiSlice & SettingsSlice & CoachSlice;
+export type StoreState = SessionSlice & UiSlice & SettingsSlice & CoachSlice & NetSlice;
 
 /** A change of some of a slice's own fields (`Own`) that names no other field of the store. */
 export type OwnPatch<Own> = Partial<Own> & { readonly [K in Exclude<keyof StoreData, keyof Own>]?: never };

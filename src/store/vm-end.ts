@@ -1,5 +1,6 @@
 // View models after the talks: ratification at home (both sides' results and reactions) and the
 // debrief (the chart of every possible deal, better deals that existed, the full transcript).
+import { viewerSide } from './seat';
 import type { Analysis, GameState, Model, Package, Side } from '../engine';
 import { analyze, currentModel, other, scorePackage, statusQuo, textIn, walkAwayScore } from '../engine';
 import { fmtPoints, fmtScore, translator, type Translate } from '../i18n';
@@ -126,7 +127,7 @@ const outcomeVM = memoLast((model: Model, game: GameState, human: Side, lang: st
 export function selectOutcome(s: StoreState): OutcomeVM | null {
   const model = gameModel(s);
   if (!model || !s.game || !s.config) return null;
-  return outcomeVM(model, s.game, s.config.side, s.settings.lang);
+  return outcomeVM(model, s.game, viewerSide(s), s.settings.lang);
 }
 
 /** The analysis of the final ground (events fired, statements made), memoised. */
@@ -189,5 +190,5 @@ function packVM(model: Model, t: Translate, lang: string): DebriefPackVM | null 
 export function selectDebrief(s: StoreState): DebriefVM | null {
   const model = gameModel(s);
   if (!model || !s.game || !s.config) return null;
-  return debriefVM(model, s.game, s.config.side, s.settings.lang);
+  return debriefVM(model, s.game, viewerSide(s), s.settings.lang);
 }

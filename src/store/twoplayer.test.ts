@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import type { Move, PlayerView, Side } from '../engine';
+import { applyMove, newGame, playerView, saveLog } from '../engine';
+import type { NetConnection, NetEvents, NetModule, NetTable } from './network';
+import { GAME_KEY } from './persist';
+import { createGameStore } from './store';
+import { memoryStorage, testOptions } from './test-kit';
+import { selectBriefing, selectTable } from './index';
+
+describe('two players on one device', () => {
+  const hotseat = (storage = memoryStorage()) => {
+    const store = createGameStore(testOptions({ storage }));
+    store.getState().updateSetup({ mode: 'hotseat' });
+    store.getState().beginBriefing();
+    return store;
+  };
+
+  it('opens on a hand-over to the first mover, who then reads their own briefing', () => {
+    const store = hotseat();
+    const s = store.getState();
+    const first = s.catalog[0]!.model.rules.firstMover;
+    expect(s.screen).toBe('handover');
+    expect(s.seat).toBe(first);
+    expect(selectBriefing(s)).toBeNull();
+    expect(selectTable(s)).toBeNull();
+    s.continueHandover();
+    expect(store.getState().screen).toBe('briefing');
+    expect(selectBriefing(store.getState())?.heading).toContain(
+      String(s.catalog[0]!.model.parties[first].name),
+    );
+  });
+
+  it('hides the side that moved behind a hand-over, then briefs the other side at its first turn', () => {
+    const store = hotseat();
+    store.getState().continueHandover();
+    store.getState().beginTable();
+    const first = store.getState().seat as Side;
+    store.getState().propose();
+    const s = store.getState();
+    expect(s.screen).toBe('handover');
+    expect(s.seat).toBe(1 - first);
+    expect(selectTable(s)).toBeNull();
+    // The computer never answers in this mode.
+    expect(s.game?.log.filter((e) => e.kind === 'move')).toHaveLength(1);
+    s.continueHandover();
+    expect(store.getState().screen).toBe('briefing');
+    store.getState().beginTable();
+    expect(selectTable(store.getState())?.myTurn).toBe(true);
+    store.getState().propose();
+    store.getState().continueHandover();
+    // The first mover has moved before: straight back to the table.
+    expect(store.getState().screen).toBe('table');
+    expect(store.getState().seat).toBe(first);
+  });
+
+  it('is saved and resumes on the hand-over to the side to move', () => {
+    const storage = memoryStorage();
+    const store = hotseat(storage);
+    store.getState().continueHandover();
+    store.getState().beginTable();
+    store.getState().propose();
+    expect(JSON.parse(storage.getItem(GAME_KEY) ?? '{}').config.mode).toBe('hotseat');
+    const again = createGameStore(testOptions({ storage })).getState();
+    expect(again.screen).toBe('handover');
+    expect(again.config?.mode).toBe('hotseat');
+    expect(again.seat).toBe(again.game?.turn);
+  });
+});
+
+/** A connection the test drives as the server would. */
+function fakeConnection(table: NetTable, view: PlayerView) {
+  const listeners = new Map<string, Set<(v: never) => void>>();
+  const sent: Move[] = [];
+  const conn = {
+    code: table.code,
+    table: table as NetTable | null,
+    view: view as PlayerView | null,
+    final: null,
+    on<K extends keyof NetEvents>(event: K, l: (v: NetEvents[K]) => void) {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set);
+      set.add(l as (v: never) => void);
+      return () => set.delete(l as (v: never) => void);
+    },
+    move: (m: Move) => void sent.push(m),
+    askComputer: () => {},
+    leave: async () => {},
+  } satisfies NetConnection;
+  const emit = <K extends keyof NetEvents>(event: K, v: NetEvents[K]) => {
+    if (event === 'table') conn.table = v as NetTable;
+    for (const l of listeners.get(event) ?? []) (l as (x: NetEvents[K]) => void)(v);
+  };
+  return { conn, emit, sent };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('a game at two devices', () => {
+  it('waits for the partner, plays from its own view, sends moves to the server, ends with the replayed log', async () => {
+    const base = createGameStore(testOptions());
+    const model = base.getState().catalog[0]!.model;
+    let state = newGame(model, 7);
+    const seats = (status: 'open' | 'connected'): NetTable => ({
+      code: 'K7MPX',
+      scenarioId: model.id,
+      contentHash: model.contentHash,
+      phase: status === 'open' ? 'waiting' : 'playing',
+      seats: [
+        { status: 'connected', name: 'Ana' },
+        { status, name: status === 'open' ? '' : 'Bo' },
+      ],
+      you: 0,
+    });
+    const fake = fakeConnection(seats('open'), playerView(model, state, 0));
+    const net: NetModule = {
+      createTable: async () => fake.conn,
+      joinTable: async () => fake.conn,
+      resumeTable: async () => null,
+      savedSeat: () => null,
+    };
+    const store = createGameStore(
+      testOptions({
+        network: {
+          load: async () => net,
+          server: 'http://127.0.0.1:1',
+          page: 'http://127.0.0.1:1/?',
+          storage: null,
+          resume: false,
+          joinCode: null,
+        },
+      }),
+    );
+    store.getState().updateSetup({ mode: 'network' });
+    store.getState().createTable();
+    expect(store.getState().screen).toBe('lobby');
+    await flush();
+    expect(store.getState().net?.code).toBe('K7MPX');
+    expect(store.getState().net?.link).toBe('http://127.0.0.1:1/?table=K7MPX');
+    expect(store.getState().config).toBeNull();
+    fake.emit('partner', { kind: 'joined', name: 'Bo' });
+    expect(store.getState().announcement?.text).toContain('Bo joined');
+    fake.emit('table', seats('connected'));
+    expect(store.getState().screen).toBe('briefing');
+    expect(store.getState().config?.mode).toBe('network');
+    store.getState().beginTable();
+    const before = store.getState().game;
+    store.getState().propose();
+    // The move goes to the server; the game changes only with its answer.
+    expect(fake.sent).toHaveLength(1);
+    expect(store.getState().game).toBe(before);
+    const moves: Move[] = [fake.sent[0]!, { type: 'accept', side: 1 }];
+    for (const m of moves) {
+      const r = applyMove(model, state, m);
+      if (!r.ok) throw new Error(r.rejection.code);
+      state = r.state;
+    }
+    fake.emit('view', playerView(model, state, 0));
+    // The outcome waits for the final message (it brings the whole game).
+    expect(store.getState().screen).toBe('table');
+    fake.emit('final', { log: saveLog(state), names: ['Ana', 'Bo'] });
+    const end = store.getState();
+    expect(end.screen).toBe('outcome');
+    expect(end.game?.results).not.toBeNull();
+    expect(end.config?.names).toEqual(['Ana', 'Bo']);
+    expect(end.config?.seed).toBe(7);
+  });
+});
