@@ -88,7 +88,6 @@ export const en = {
   'net.status.open': 'The other seat is empty.',
   'net.status.reconnecting': 'Connection lost — reconnecting…',
   'net.askComputer': 'Hand the seat to the computer',
-  'net.tableCode': 'Table {code}',
   'difficulty.easy': 'Easy',
   'difficulty.normal': 'Normal',
   'difficulty.hard': 'Hard',
@@ -241,6 +240,7 @@ export const en = {
   'debrief.broken': 'Broken statements: {list}.',
   'debrief.you': 'you',
   'debrief.computer': 'computer',
+  'debrief.partner': 'classmate',
   'debrief.reactions': 'How each constituency reacted',
   'debrief.chart': 'Every possible deal',
   'debrief.chartSummary':

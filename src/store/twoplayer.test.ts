@@ -5,7 +5,7 @@ import type { NetConnection, NetEvents, NetModule, NetTable } from './network';
 import { GAME_KEY } from './persist';
 import { createGameStore } from './store';
 import { memoryStorage, testOptions } from './test-kit';
-import { selectBriefing, selectTable } from './index';
+import { selectBriefing, selectMenu, selectTable } from './index';
 
 describe('two players on one device', () => {
   const hotseat = (storage = memoryStorage()) => {
@@ -40,6 +40,7 @@ describe('two players on one device', () => {
     expect(s.screen).toBe('handover');
     expect(s.seat).toBe(1 - first);
     expect(selectTable(s)).toBeNull();
+    expect(selectMenu(s)).toBeNull();
     // The computer never answers in this mode.
     expect(s.game?.log.filter((e) => e.kind === 'move')).toHaveLength(1);
     s.continueHandover();

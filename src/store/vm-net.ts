@@ -24,7 +24,7 @@ export function selectNet(s: StoreState): NetVM | null {
   else if (partner?.status === 'left') status = t('net.status.left', { name });
   else if (net.phase === 'waiting' && partner?.status === 'open') status = t('lobby.waiting');
   return {
-    heading: net.code ? t('net.tableCode', { code: net.code }) : t('lobby.heading'),
+    heading: t('lobby.heading'),
     code: net.code,
     codeText: net.code ? t('lobby.codeIs', { code: net.code }) : '',
     link: net.link,
