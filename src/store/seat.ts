@@ -19,6 +19,10 @@ export function draftOf(model: Model, game: GameState, side: Side): Package {
   return statusQuo(model);
 }
 
+/** Is a classmate across the table (one device or two), not the computer? */
+export const personAcross = (s: Pick<StoreState, 'config' | 'net'>): boolean =>
+  modeOf(s.config) !== 'computer' && s.net?.partner?.status !== 'computer';
+
 /** Has this side moved yet? (Its briefing shows at its first turn.) */
 export const hasMoved = (game: GameState, side: Side): boolean =>
   game.log.some((e) => e.kind === 'move' && e.move.side === side);

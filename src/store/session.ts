@@ -161,7 +161,9 @@ export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, Sessi
       showDebrief: () => {
         if (get().game?.outcome) set({ screen: 'debrief', tension: 0 });
       },
-      showLobby: () => set((s) => (s.game ? {} : { screen: 'lobby' })),
+      // A game of this device (a save reopened at start-up) is set aside, still saved: the
+      // network game is not saved here (autosave.ts), so nothing overwrites or clears it.
+      showLobby: () => set({ ...NO_GAME, screen: 'lobby' }),
       offerJoin: () => {
         if (get().game) get().leaveGame();
         set((s) => ({ screen: 'setup', setup: normaliseSetup(s.catalog, { ...s.setup, mode: 'network' }) }));

@@ -5,7 +5,7 @@ import type { NetConnection, NetEvents, NetModule, NetTable } from './network';
 import { GAME_KEY } from './persist';
 import { createGameStore } from './store';
 import { memoryStorage, testOptions } from './test-kit';
-import { selectBriefing, selectMenu, selectTable } from './index';
+import { selectBriefing, selectMenu, selectNet, selectTable } from './index';
 
 describe('two players on one device', () => {
   const hotseat = (storage = memoryStorage()) => {
@@ -72,6 +72,7 @@ describe('two players on one device', () => {
 function fakeConnection(table: NetTable, view: PlayerView) {
   const listeners = new Map<string, Set<(v: never) => void>>();
   const sent: Move[] = [];
+  const asked: number[] = [];
   const conn = {
     code: table.code,
     table: table as NetTable | null,
@@ -84,14 +85,14 @@ function fakeConnection(table: NetTable, view: PlayerView) {
       return () => set.delete(l as (v: never) => void);
     },
     move: (m: Move) => void sent.push(m),
-    askComputer: () => {},
+    askComputer: () => void asked.push(1),
     leave: async () => {},
   } satisfies NetConnection;
   const emit = <K extends keyof NetEvents>(event: K, v: NetEvents[K]) => {
     if (event === 'table') conn.table = v as NetTable;
     for (const l of listeners.get(event) ?? []) (l as (x: NetEvents[K]) => void)(v);
   };
-  return { conn, emit, sent };
+  return { conn, emit, sent, asked };
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -164,5 +165,58 @@ describe('a game at two devices', () => {
     expect(end.game?.results).not.toBeNull();
     expect(end.config?.names).toEqual(['Ana', 'Bo']);
     expect(end.config?.seed).toBe(7);
+  });
+});
+
+describe('a partner who leaves', () => {
+  it('is waited for, then the computer may take the seat; the briefing and debrief say who plays', async () => {
+    const base = createGameStore(testOptions());
+    const model = base.getState().catalog[0]!.model;
+    const table = (status: 'connected' | 'waiting' | 'left' | 'computer', name = 'Bo'): NetTable => ({
+      code: 'K7MPX',
+      scenarioId: model.id,
+      contentHash: model.contentHash,
+      phase: 'playing',
+      seats: [
+        { status, name },
+        { status: 'connected', name: 'Ana' },
+      ],
+      you: 1,
+    });
+    const fake = fakeConnection(table('connected'), playerView(model, newGame(model, 3), 1));
+    const store = createGameStore(
+      testOptions({
+        network: {
+          load: async () => ({
+            createTable: async () => fake.conn,
+            joinTable: async () => fake.conn,
+            resumeTable: async () => null,
+            savedSeat: () => null,
+          }),
+          server: 'http://127.0.0.1:1',
+          page: 'http://127.0.0.1:1/?',
+          storage: null,
+          resume: false,
+          joinCode: null,
+        },
+      }),
+    );
+    store.getState().setJoinCode('k7mpx');
+    store.getState().joinTable();
+    await flush();
+    expect(store.getState().config?.side).toBe(1);
+    expect(selectBriefing(store.getState())?.against).toContain('played by a classmate');
+    expect(selectNet(store.getState())?.canAskComputer).toBe(false);
+    fake.emit('table', table('waiting'));
+    fake.emit('partner', { kind: 'waiting', name: 'Bo' });
+    expect(selectNet(store.getState())?.status).toContain('waiting');
+    expect(selectNet(store.getState())?.canAskComputer).toBe(false);
+    fake.emit('table', table('left'));
+    expect(selectNet(store.getState())?.canAskComputer).toBe(true);
+    store.getState().askComputerSeat();
+    expect(fake.asked).toHaveLength(1);
+    fake.emit('table', table('computer', 'Pragmatist'));
+    expect(selectNet(store.getState())?.canAskComputer).toBe(false);
+    expect(selectBriefing(store.getState())?.against).toContain('played by the computer');
   });
 });

@@ -103,7 +103,7 @@ export interface SessionActions {
   /** The computer's scheduler: the computer answers now (with what it sees in its player view). */
   computerMoves(): void;
   showDebrief(): void;
-  /** Show the network lobby (creating, joining, waiting for the partner). */
+  /** Show the network lobby (creating, joining, waiting for the partner); a game of this device is set aside. */
   showLobby(): void;
   /** A table's link was opened: the setup shows, in network mode, with the code filled in. */
   offerJoin(): void;

@@ -1,6 +1,6 @@
 // View models after the talks: ratification at home (both sides' results and reactions) and the
 // debrief (the chart of every possible deal, better deals that existed, the full transcript).
-import { modeOf, viewerSide } from './seat';
+import { personAcross, viewerSide } from './seat';
 import type { Analysis, GameState, Model, Package, Side } from '../engine';
 import { analyze, currentModel, other, scorePackage, statusQuo, textIn, walkAwayScore } from '../engine';
 import { fmtPoints, fmtScore, translator, type Translate } from '../i18n';
@@ -104,7 +104,7 @@ function sideVM(
 
 /** Who played the other side: the computer, or a classmate (one device or two). */
 type Partner = 'computer' | 'person';
-const partnerOf = (s: StoreState): Partner => (modeOf(s.config) === 'computer' ? 'computer' : 'person');
+const partnerOf = (s: StoreState): Partner => (personAcross(s) ? 'person' : 'computer');
 
 const outcomeVM = memoLast(
   (model: Model, game: GameState, human: Side, partner: Partner, lang: string): OutcomeVM | null => {

@@ -1,5 +1,5 @@
 // View models before the table: the setup form and the confidential briefing.
-import { modeOf, viewerSide } from './seat';
+import { modeOf, personAcross, viewerSide } from './seat';
 import type { Factor, Model, Side } from '../engine';
 import { DIFFICULTIES, other, playerView, textIn } from '../engine';
 import { fmtPoints, fmtScore, translator, type Translate } from '../i18n';
@@ -181,7 +181,7 @@ export function selectBriefing(s: StoreState): BriefingVM | null {
     s.game,
     viewerSide(s),
     s.config.personaId,
-    modeOf(s.config) !== 'computer',
+    personAcross(s),
     s.settings.lang,
   );
 }

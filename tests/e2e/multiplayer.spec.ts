@@ -128,6 +128,19 @@ test.describe('two devices', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a student alone asks the computer to take the other seat', async ({ browser }) => {
+    const errors: string[] = [];
+    const ana = await student(browser, errors);
+    await createTable(ana);
+    await press(ana, 'Let the computer take the other seat');
+    await expect(live(ana)).toContainText('The computer takes the other seat');
+    await expect(ana.getByText(/Across the table: China, played by the computer/)).toBeVisible();
+    await ana.getByRole('button', { name: 'Go to the table' }).click();
+    await press(ana, 'Propose this package');
+    await expect(ana.getByText('China proposed in round 1:')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
   test('a reload mid-game gets the same seat back', async ({ browser }) => {
     const errors: string[] = [];
     const ana = await student(browser, errors);
