@@ -243,6 +243,16 @@ export function networkSlice(options: NetworkOptions | null): SliceCreator<NetDa
       return t(`net.partner.${kind}`, { name: who }, lang());
     };
 
+    /** Say the code once a new table waits for the partner (a screen reader hears what to pass on). */
+    let greeted = '';
+    const greet = (table: NetTable) => {
+      if (table.phase !== 'waiting' || greeted === table.code) return;
+      greeted = table.code;
+      get().announce(
+        `${t('lobby.codeIs', { code: table.code.split('').join(' ') }, lang())}. ${t('lobby.waiting', {}, lang())}`,
+      );
+    };
+
     const attach = (c: NetConnection, resumed: boolean) => {
       detach();
       conn = c;
@@ -259,6 +269,7 @@ export function networkSlice(options: NetworkOptions | null): SliceCreator<NetDa
       offs = [
         c.on('table', (table) => {
           patchNet({ you: table.you, partner: table.seats[table.you === 0 ? 1 : 0] });
+          greet(table);
           open(c, resumed);
         }),
         c.on('view', (view) => {
@@ -283,6 +294,7 @@ export function networkSlice(options: NetworkOptions | null): SliceCreator<NetDa
       ];
       if (c.table) {
         patchNet({ you: c.table.you, partner: c.table.seats[c.table.you === 0 ? 1 : 0] });
+        greet(c.table);
         open(c, resumed);
       }
     };

@@ -5,7 +5,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { Browser, Page } from '@playwright/test';
-import { expect, live, open, press, shot, test, typeSeed } from './fixtures';
+import { axe, expect, fits, live, open, press, shot, test, typeSeed } from './fixtures';
 
 /** A port in 4202..4209 nobody listens on (4201 is the preview server's in the full run). */
 async function freePort(): Promise<number> {
@@ -74,7 +74,9 @@ test.describe('two devices', () => {
     await press(page, 'Create a table');
     const code = page.getByText(/^Table code: [A-Z0-9]{5}$/);
     await expect(code).toBeVisible();
-    await expect(page.getByText('Waiting for your partner…')).toBeVisible();
+    await expect(page.getByText('Waiting for your partner…', { exact: true })).toBeVisible();
+    // A screen reader hears the code, letter by letter, and that the table waits.
+    await expect(live(page)).toContainText('Waiting for your partner…');
     return ((await code.textContent()) ?? '').slice(-5);
   }
 
@@ -99,6 +101,8 @@ test.describe('two devices', () => {
     );
     expect(chunks.some((n) => /^net-.*\.js$/.test(n))).toBe(true);
     await shot(ana, 'network-lobby');
+    await axe(ana, 'lobby');
+    await fits(ana, 'lobby');
     await join(bo, code);
     await expect(live(ana)).toContainText('Bo joined the table.');
     await expect(ana.getByRole('heading', { name: 'Confidential briefing: United States' })).toBeVisible();
@@ -107,7 +111,9 @@ test.describe('two devices', () => {
     await expect(bo.getByText(/China · United States is considering…|United States is considering…/)).toBeVisible();
     await press(ana, 'Propose this package');
     await expect(bo.getByText('United States proposed in round 1:')).toBeVisible();
+    // The partner's move is announced.
     await expect(live(bo)).toContainText('United States');
+    await axe(bo, 'network table');
     await shot(bo, 'network-partner-moved');
     await bo.getByRole('button', { name: 'Accept their offer' }).click();
     const anyway = bo.getByRole('button', { name: 'Accept anyway' });
@@ -190,6 +196,8 @@ test.describe('one device', () => {
     // The hand-over: nothing of either side shows.
     await expect(page.getByText('Pass the device to the China delegation — press Continue when ready.')).toBeVisible();
     await shot(page, 'hotseat-handover');
+    await axe(page, 'handover');
+    await fits(page, 'handover');
     const atHandover = await pageText(page);
     await press(page, 'Continue as China');
     await expect(page.getByRole('heading', { name: 'Confidential briefing: China' })).toBeVisible();
