@@ -83,11 +83,14 @@ export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, Sessi
       updateSetup: (patch) => set((s) => ({ setup: normaliseSetup(s.catalog, { ...s.setup, ...patch }) })),
       newSeed: () =>
         set((s) => ({ setup: normaliseSetup(s.catalog, { ...s.setup, seed: deps.randomSeed() }) })),
-      beginBriefing: () => get().openGame(get().setup),
+      // Over the network the game starts at a table the server holds: create one first.
+      beginBriefing: () =>
+        modeOf(get().setup) === 'network' ? get().createTable() : get().openGame(get().setup),
       openGame: (choice) => {
         const { catalog } = get();
         const model = modelOf(catalog, choice.scenarioId);
         if (!model) return;
+        if (modeOf(choice) === 'network') return;
         const config = { ...choice };
         const hotseat = modeOf(config) === 'hotseat';
         set({

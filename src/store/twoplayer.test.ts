@@ -4,7 +4,7 @@ import { applyMove, newGame, playerView, saveLog } from '../engine';
 import type { NetConnection, NetEvents, NetModule, NetTable } from './network';
 import { GAME_KEY } from './persist';
 import { createGameStore } from './store';
-import { memoryStorage, testOptions } from './test-kit';
+import { memoryStorage, shippedScenarios, testOptions } from './test-kit';
 import { selectBriefing, selectMenu, selectNet, selectTable } from './index';
 
 describe('two players on one device', () => {
@@ -218,5 +218,22 @@ describe('a partner who leaves', () => {
     fake.emit('table', table('computer', 'Pragmatist'));
     expect(selectNet(store.getState())?.canAskComputer).toBe(false);
     expect(selectBriefing(store.getState())?.against).toContain('played by the computer');
+  });
+});
+
+describe('the setup modes', () => {
+  it('the guided first game is always against the computer', () => {
+    const store = createGameStore(testOptions({ scenarios: shippedScenarios() }));
+    store.getState().updateSetup({ mode: 'hotseat' });
+    store.getState().startTutorial();
+    expect(store.getState().config?.scenarioId).toBe('tutorial');
+    expect(store.getState().config?.mode).toBe('computer');
+    expect(store.getState().screen).toBe('briefing');
+  });
+
+  it('a network game never opens as a game of this device', () => {
+    const store = createGameStore(testOptions());
+    store.getState().openGame({ ...store.getState().setup, mode: 'network' });
+    expect(store.getState().game).toBeNull();
   });
 });

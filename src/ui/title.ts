@@ -146,10 +146,8 @@ export function setupView({ store, lang }: ViewContext): View {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     s().playCue('click');
-    if (selectSetup(s()).mode === 'network') {
-      s().setPlayerName(name.value);
-      s().createTable();
-    } else s().beginBriefing();
+    if (selectSetup(s()).mode === 'network') s().setPlayerName(name.value);
+    s().beginBriefing();
   });
   const el = h('section', { class: 'panel setup-panel', 'aria-labelledby': heading.id }, heading, form);
   const update = () => {
