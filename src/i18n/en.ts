@@ -83,7 +83,7 @@ export const en = {
   'net.connection.closed': 'The connection to the table is closed.',
   'net.creating': 'Creating a table…',
   'net.joining': 'Joining table {code}…',
-  'net.status.waiting': 'Partner disconnected, waiting… ({name}’s seat is kept for two minutes.)',
+  'net.status.waiting': 'Partner disconnected, waiting… {name}’s seat is kept for two minutes.',
   'net.status.left': '{name} did not come back. Hand the seat to the computer to finish the game.',
   'net.status.open': 'The other seat is empty.',
   'net.status.reconnecting': 'Connection lost — reconnecting…',

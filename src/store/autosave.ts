@@ -9,14 +9,15 @@ import type { Store, StoreState } from './types';
 const savedGame = (s: StoreState) => (s.config && s.game ? ([s.config, s.game, s.screen] as const) : null);
 
 /** A network game is the server's to keep (a reload gets the seat back): it is neither saved nor clears a save. */
-const networkGame = (s: StoreState) => s.config?.mode === 'network' || (!s.config && s.net !== null);
+const isNetwork = (saved: ReturnType<typeof savedGame>) => saved?.[0].mode === 'network';
 
 /** Save to `storage` from now on; returns the unsubscribe. */
 export function startAutosave(store: Store, storage: KeyValueStorage | null): () => void {
   const stopGame = store.subscribe(
     savedGame,
-    (saved) => {
-      if (networkGame(store.getState())) return;
+    (saved, before) => {
+      // Neither a network game, nor leaving one, nor the lobby (which sets a saved game aside) touches the save.
+      if (isNetwork(saved) || (!saved && (isNetwork(before) || store.getState().net !== null))) return;
       if (saved) saveGame(storage, ...saved);
       else clearGame(storage);
     },

@@ -237,3 +237,57 @@ describe('the setup modes', () => {
     expect(store.getState().game).toBeNull();
   });
 });
+
+describe('a network game and the game saved on this device', () => {
+  it('leaves the saved game untouched: set aside for the lobby, still there after leaving the table', async () => {
+    const storage = memoryStorage();
+    const local = createGameStore(testOptions({ storage }));
+    local.getState().beginBriefing();
+    local.getState().beginTable();
+    local.getState().propose();
+    const saved = storage.getItem(GAME_KEY);
+    expect(saved).not.toBeNull();
+    const model = local.getState().catalog[0]!.model;
+    const fake = fakeConnection(
+      {
+        code: 'K7MPX',
+        scenarioId: model.id,
+        contentHash: model.contentHash,
+        phase: 'playing',
+        seats: [
+          { status: 'connected', name: 'Ana' },
+          { status: 'connected', name: 'Bo' },
+        ],
+        you: 0,
+      },
+      playerView(model, newGame(model, 2), 0),
+    );
+    const store = createGameStore(
+      testOptions({
+        storage,
+        network: {
+          load: async () => ({
+            createTable: async () => fake.conn,
+            joinTable: async () => fake.conn,
+            resumeTable: async () => fake.conn,
+            savedSeat: () => null,
+          }),
+          server: 'http://127.0.0.1:1',
+          page: 'http://127.0.0.1:1/?',
+          storage: memoryStorage(),
+          resume: true,
+          joinCode: null,
+        },
+      }),
+    );
+    // The saved game opened first, then the kept seat came back: the network game shows.
+    await flush();
+    expect(store.getState().config?.mode).toBe('network');
+    expect(store.getState().screen).toBe('table');
+    store.getState().propose();
+    fake.emit('view', playerView(model, newGame(model, 2), 0));
+    expect(storage.getItem(GAME_KEY)).toBe(saved);
+    store.getState().leaveGame();
+    expect(storage.getItem(GAME_KEY)).toBe(saved);
+  });
+});
