@@ -5,7 +5,7 @@ import type { NetConnection, NetEvents, NetModule, NetTable } from './network';
 import { GAME_KEY } from './persist';
 import { createGameStore } from './store';
 import { memoryStorage, shippedScenarios, testOptions } from './test-kit';
-import { selectBriefing, selectMenu, selectNet, selectTable } from './index';
+import { selectBriefing, selectExport, selectMenu, selectNet, selectTable } from './index';
 
 describe('two players on one device', () => {
   const hotseat = (storage = memoryStorage()) => {
@@ -165,6 +165,13 @@ describe('a game at two devices', () => {
     expect(end.game?.results).not.toBeNull();
     expect(end.config?.names).toEqual(['Ana', 'Bo']);
     expect(end.config?.seed).toBe(7);
+    // The exports carry both students' names, by side, and the mode.
+    const json = JSON.parse(selectExport(end, 'json')?.text ?? '{}');
+    expect(json.student).toBe('Ana / Bo');
+    expect(json.mode).toBe('network');
+    expect([json.human.name, json.computer.name]).toEqual(['Ana', 'Bo']);
+    expect([json.human.player, json.computer.player]).toEqual(['human', 'human']);
+    expect(selectExport(end, 'csv')?.text).toContain('"Ana / Bo"');
   });
 });
 
