@@ -91,6 +91,7 @@ async function start(app: HTMLElement): Promise<void> {
       persona: params.get('persona'),
       seed: params.get('seed'),
       difficulty: params.get('difficulty'),
+      mode: params.get('mode'),
     },
     prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
     // The computer's negotiators load beside the first screen, in their own chunk.

@@ -298,3 +298,26 @@ describe('a network game and the game saved on this device', () => {
     expect(storage.getItem(GAME_KEY)).toBe(saved);
   });
 });
+
+describe('a link for two players on one device', () => {
+  it('opens the hand-over, and names a mode it cannot open', () => {
+    const store = createGameStore(testOptions({ link: { seed: '5', mode: 'hotseat' } }));
+    expect(store.getState().screen).toBe('handover');
+    expect(store.getState().config?.mode).toBe('hotseat');
+    const bad = createGameStore(testOptions({ link: { mode: 'network' } })).getState();
+    expect(bad.config).toBeNull();
+    expect(bad.notice).toContain('mode');
+    expect(bad.notice).toContain('hotseat');
+  });
+
+  it('resumes the same hot-seat game on a reload of its link', () => {
+    const storage = memoryStorage();
+    const first = createGameStore(testOptions({ storage, link: { seed: '5', mode: 'hotseat' } }));
+    first.getState().continueHandover();
+    first.getState().beginTable();
+    first.getState().propose();
+    const again = createGameStore(testOptions({ storage, link: { seed: '5', mode: 'hotseat' } })).getState();
+    expect(again.game?.log).toHaveLength(first.getState().game?.log.length ?? -1);
+    expect(again.screen).toBe('handover');
+  });
+});
