@@ -46,6 +46,12 @@ export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, Sessi
       if (!move) return;
       if (modeOf(s.config) === 'network') {
         // The server is the authority: the move shows when its answer (the new view) arrives.
+        // While the connection is down nothing is sent (it would be lost): the student is told.
+        if (s.net?.connection !== 'connected') {
+          const t = translator(s.settings.lang);
+          s.announce(t('net.connection.reconnecting'));
+          return;
+        }
         s.sendMove(move);
         return;
       }

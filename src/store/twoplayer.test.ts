@@ -149,6 +149,12 @@ describe('a game at two devices', () => {
     store.getState().propose();
     // The move goes to the server; the game changes only with its answer.
     expect(fake.sent).toHaveLength(1);
+    // With the connection down nothing is sent, and the student hears why.
+    fake.emit('connection', 'reconnecting');
+    store.getState().propose();
+    expect(fake.sent).toHaveLength(1);
+    expect(store.getState().announcement?.text).toContain('reconnecting');
+    fake.emit('connection', 'connected');
     expect(store.getState().game).toBe(before);
     const moves: Move[] = [fake.sent[0]!, { type: 'accept', side: 1 }];
     for (const m of moves) {
