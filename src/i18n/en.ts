@@ -74,6 +74,8 @@ export const en = {
   'net.otherVersion': 'The table plays another version of this scenario: reload the page.',
   'net.partner': 'Your partner',
   'net.partner.joined': '{name} joined the table.',
+  'net.joinedTable': 'You joined the table; {name} is across it.',
+  'net.backAt': 'You are back at the table with {name}.',
   'net.partner.back': '{name} is back.',
   'net.partner.waiting': '{name} lost the connection — waiting for them to come back.',
   'net.partner.left': '{name} has left. You may hand their seat to the computer.',

@@ -183,6 +183,7 @@ export function networkSlice(options: NetworkOptions | null): SliceCreator<NetDa
 
     const attach = (c: NetConnection, resumed: boolean) => {
       detach();
+      let tables = c.table ? 1 : 0;
       conn = c;
       const page = options?.page ?? '';
       set((s) => ({
@@ -196,6 +197,7 @@ export function networkSlice(options: NetworkOptions | null): SliceCreator<NetDa
       }));
       offs = [
         c.on('table', (table) => {
+          tables++;
           patchNet({ you: table.you, partner: table.seats[table.you === 0 ? 1 : 0] });
           greet(table);
           open(c, resumed);
@@ -211,9 +213,15 @@ export function networkSlice(options: NetworkOptions | null): SliceCreator<NetDa
           if (model && !view.outcome) s.receiveGame(stateFromView(model, view));
         }),
         c.on('final', (final) => finish(final)),
-        c.on('partner', (p) =>
-          get().announce(partnerText(p.kind, p.name), p.kind === 'joined' ? 'click' : null),
-        ),
+        c.on('partner', (p) => {
+          // The first news of the table is the partner already seated: say whose table this is.
+          const first = tables <= 1 && p.kind === 'joined';
+          const who = p.name || t('net.partner', {}, lang());
+          const text = first
+            ? t(resumed ? 'net.backAt' : 'net.joinedTable', { name: who }, lang())
+            : partnerText(p.kind, p.name);
+          get().announce(text, p.kind === 'joined' ? 'click' : null);
+        }),
         c.on('error', (e) => get().announce(e.message)),
         c.on('connection', (state) => {
           patchNet({ connection: state });

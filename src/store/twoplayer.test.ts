@@ -139,9 +139,10 @@ describe('a game at two devices', () => {
     expect(store.getState().net?.code).toBe('K7MPX');
     expect(store.getState().net?.link).toBe('http://127.0.0.1:1/?table=K7MPX');
     expect(store.getState().config).toBeNull();
-    fake.emit('partner', { kind: 'joined', name: 'Bo' });
-    expect(store.getState().announcement?.text).toContain('Bo joined');
+    // As the client does: the table's new facts, then what they mean for the partner.
     fake.emit('table', seats('connected'));
+    fake.emit('partner', { kind: 'joined', name: 'Bo' });
+    expect(store.getState().announcement?.text).toBe('Bo joined the table.');
     expect(store.getState().screen).toBe('briefing');
     expect(store.getState().config?.mode).toBe('network');
     store.getState().beginTable();
@@ -217,6 +218,9 @@ describe('a partner who leaves', () => {
     store.getState().setJoinCode('k7mpx');
     store.getState().joinTable();
     await flush();
+    // The joining student's first news: whose table this is.
+    fake.emit('partner', { kind: 'joined', name: 'Bo' });
+    expect(store.getState().announcement?.text).toBe('You joined the table; Bo is across it.');
     expect(store.getState().config?.side).toBe(1);
     expect(selectBriefing(store.getState())?.against).toContain('played by a classmate');
     expect(selectNet(store.getState())?.canAskComputer).toBe(false);

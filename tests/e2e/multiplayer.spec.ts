@@ -105,6 +105,7 @@ test.describe('two devices', () => {
     await fits(ana, 'lobby');
     await join(bo, code);
     await expect(live(ana)).toContainText('Bo joined the table.');
+    await expect(live(bo)).toContainText('You joined the table; Ana is across it.');
     await expect(ana.getByRole('heading', { name: 'Confidential briefing: United States' })).toBeVisible();
     await ana.getByRole('button', { name: 'Go to the table' }).click();
     await bo.getByRole('button', { name: 'Go to the table' }).click();
@@ -161,6 +162,7 @@ test.describe('two devices', () => {
     await expect(bo.getByText('United States proposed in round 1:')).toBeVisible();
     await expect(bo.getByRole('button', { name: 'Accept their offer' })).toHaveAttribute('aria-disabled', 'false');
     await expect(live(ana)).toContainText('Bo is back.');
+    await expect(live(bo)).toContainText('You are back at the table with Ana.');
     await press(bo, 'Propose this package');
     await expect(ana.getByText('China proposed in round 1:')).toBeVisible();
     expect(errors).toEqual([]);
