@@ -55,7 +55,10 @@ test.describe('two devices', () => {
 
   /** A student's page on the class server, with errors failing the test. */
   async function student(browser: Browser, errors: string[]): Promise<Page> {
-    const context = await browser.newContext({ baseURL: `${origin}/`, viewport: { width: 1280, height: 720 } });
+    const context = await browser.newContext({
+      baseURL: `${origin}/`,
+      viewport: { width: 1280, height: 720 },
+    });
     const page = await context.newPage();
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(`console: ${m.text()}`);
@@ -109,7 +112,9 @@ test.describe('two devices', () => {
     await expect(ana.getByRole('heading', { name: 'Confidential briefing: United States' })).toBeVisible();
     await ana.getByRole('button', { name: 'Go to the table' }).click();
     await bo.getByRole('button', { name: 'Go to the table' }).click();
-    await expect(bo.getByText(/China · United States is considering…|United States is considering…/)).toBeVisible();
+    await expect(
+      bo.getByText(/China · United States is considering…|United States is considering…/),
+    ).toBeVisible();
     await press(ana, 'Propose this package');
     await expect(bo.getByText('United States proposed in round 1:')).toBeVisible();
     // The partner's move is announced.
@@ -160,7 +165,10 @@ test.describe('two devices', () => {
     await expect(live(ana)).toContainText('Bo lost the connection');
     // Back at the table, as China, with Ana's proposal on it.
     await expect(bo.getByText('United States proposed in round 1:')).toBeVisible();
-    await expect(bo.getByRole('button', { name: 'Accept their offer' })).toHaveAttribute('aria-disabled', 'false');
+    await expect(bo.getByRole('button', { name: 'Accept their offer' })).toHaveAttribute(
+      'aria-disabled',
+      'false',
+    );
     await expect(live(ana)).toContainText('Bo is back.');
     await expect(live(bo)).toContainText('You are back at the table with Ana.');
     await press(bo, 'Propose this package');
@@ -188,7 +196,9 @@ test.describe('one device', () => {
     await page.getByRole('combobox', { name: 'Who plays the other side' }).selectOption('hotseat');
     await typeSeed(page, 5);
     await press(page, 'Read the briefing');
-    await expect(page.getByText('Pass the device to the United States delegation — press Continue when ready.')).toBeVisible();
+    await expect(
+      page.getByText('Pass the device to the United States delegation — press Continue when ready.'),
+    ).toBeVisible();
     await press(page, 'Continue as United States');
     await expect(page.getByRole('heading', { name: 'Confidential briefing: United States' })).toBeVisible();
     const us = await privateLines(page);
@@ -196,7 +206,9 @@ test.describe('one device', () => {
     await page.getByRole('button', { name: 'Go to the table' }).click();
     await press(page, 'Propose this package');
     // The hand-over: nothing of either side shows.
-    await expect(page.getByText('Pass the device to the China delegation — press Continue when ready.')).toBeVisible();
+    await expect(
+      page.getByText('Pass the device to the China delegation — press Continue when ready.'),
+    ).toBeVisible();
     await shot(page, 'hotseat-handover');
     await axe(page, 'handover');
     await fits(page, 'handover');
@@ -216,7 +228,9 @@ test.describe('one device', () => {
     for (const line of usOnly) expect(duringChina).not.toContain(line);
     // The menu's briefing is China's own.
     await press(page, 'Propose this package');
-    await expect(page.getByText('Pass the device to the United States delegation — press Continue when ready.')).toBeVisible();
+    await expect(
+      page.getByText('Pass the device to the United States delegation — press Continue when ready.'),
+    ).toBeVisible();
     const second = await pageText(page);
     for (const line of cnOnly) expect(second).not.toContain(line);
     // Reload at the hand-over: it resumes there (saved), still hiding both sides.
