@@ -5,7 +5,7 @@ import type { NetConnection, NetEvents, NetModule, NetTable } from './network';
 import { GAME_KEY } from './persist';
 import { createGameStore } from './store';
 import { memoryStorage, shippedScenarios, testOptions } from './test-kit';
-import { selectBriefing, selectExport, selectMenu, selectNet, selectTable } from './index';
+import { selectBriefing, selectExport, selectMenu, selectNet, selectOutcome, selectTable } from './index';
 
 describe('two players on one device', () => {
   const hotseat = (storage = memoryStorage()) => {
@@ -52,6 +52,21 @@ describe('two players on one device', () => {
     // The first mover has moved before: straight back to the table.
     expect(store.getState().screen).toBe('table');
     expect(store.getState().seat).toBe(first);
+  });
+
+  it('ends on a debrief of both sides, neither called "you"', () => {
+    const store = hotseat();
+    store.getState().continueHandover();
+    store.getState().beginTable();
+    store.getState().propose();
+    store.getState().continueHandover();
+    store.getState().beginTable();
+    store.getState().accept();
+    const s = store.getState();
+    expect(s.screen).toBe('outcome');
+    const names = selectOutcome(s)?.sides.map((x) => x.name);
+    expect(names).toEqual(expect.arrayContaining(s.catalog[0]!.model.parties.map((p) => String(p.name))));
+    expect(names?.join(' ')).not.toMatch(/\(/);
   });
 
   it('is saved and resumes on the hand-over to the side to move', () => {

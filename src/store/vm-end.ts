@@ -77,7 +77,11 @@ function sideVM(
     textIn(model.statements.find((s) => s.id === id)?.text, lang),
   );
   return {
-    name: `${name} (${side === human ? t('debrief.you') : t(partner === 'computer' ? 'debrief.computer' : 'debrief.partner')})`,
+    // On one device both players read the debrief together: no side is "you".
+    name:
+      partner === 'sameDevice'
+        ? name
+        : `${name} (${side === human ? t('debrief.you') : t(partner === 'computer' ? 'debrief.computer' : 'debrief.partner')})`,
     human: side === human,
     colour: model.parties[side].colour,
     score: result.score,
@@ -102,9 +106,10 @@ function sideVM(
   };
 }
 
-/** Who played the other side: the computer, or a classmate (one device or two). */
-type Partner = 'computer' | 'person';
-const partnerOf = (s: StoreState): Partner => (personAcross(s) ? 'person' : 'computer');
+/** Who played the other side: the computer, a classmate at another device, or one at this device. */
+type Partner = 'computer' | 'person' | 'sameDevice';
+const partnerOf = (s: StoreState): Partner =>
+  s.config?.mode === 'hotseat' ? 'sameDevice' : personAcross(s) ? 'person' : 'computer';
 
 const outcomeVM = memoLast(
   (model: Model, game: GameState, human: Side, partner: Partner, lang: string): OutcomeVM | null => {
