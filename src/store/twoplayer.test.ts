@@ -207,7 +207,7 @@ describe('a partner who leaves', () => {
       contentHash: model.contentHash,
       phase: 'playing',
       seats: [
-        { status, name },
+        status === 'waiting' ? { status, name, graceSeconds: 90 } : { status, name },
         { status: 'connected', name: 'Ana' },
       ],
       you: 1,
@@ -242,9 +242,11 @@ describe('a partner who leaves', () => {
     fake.emit('table', table('waiting'));
     fake.emit('partner', { kind: 'waiting', name: 'Bo' });
     expect(selectNet(store.getState())?.status).toContain('waiting');
+    expect(selectNet(store.getState())?.graceSeconds).toBe(90);
     expect(selectNet(store.getState())?.canAskComputer).toBe(false);
     fake.emit('table', table('left'));
     expect(selectNet(store.getState())?.canAskComputer).toBe(true);
+    expect(selectNet(store.getState())?.graceSeconds).toBeNull();
     store.getState().askComputerSeat();
     expect(fake.asked).toHaveLength(1);
     fake.emit('table', table('computer', 'Pragmatist'));

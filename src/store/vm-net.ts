@@ -31,6 +31,8 @@ export function selectNet(s: StoreState): NetVM | null {
     status,
     waiting: net.phase === 'waiting',
     failed: net.phase === 'failed',
+    graceSeconds:
+      partner?.status === 'waiting' && net.connection === 'connected' ? (partner.graceSeconds ?? null) : null,
     canAskComputer:
       !over &&
       net.phase !== 'connecting' &&

@@ -405,4 +405,6 @@ export interface NetVM {
   readonly failed: boolean;
   /** The partner's seat is empty or was left: the computer may take it. */
   readonly canAskComputer: boolean;
+  /** While the partner's seat waits for them: the seconds of grace left when the server said so, else null. */
+  readonly graceSeconds: number | null;
 }

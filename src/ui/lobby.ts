@@ -38,15 +38,44 @@ export function netBar(store: GameStore, lang: string): { el: HTMLElement; updat
   const status = h('p', { class: 'net-status' });
   const ask = h('button', { class: 'btn small', type: 'button' });
   ask.addEventListener('click', () => store.getState().askComputerSeat());
-  const el = h('div', { class: 'net-bar' }, status, ask);
+  // While the partner's seat waits for them: the time left, counted down here (not announced).
+  const left = h('p', { class: 'muted', 'aria-hidden': 'true' });
+  const el = h('div', { class: 'net-bar' }, status, left, ask);
+  let endsAt: number | null = null;
+  let ticker: ReturnType<typeof setInterval> | null = null;
+  const tick = () => {
+    const ms = endsAt === null ? 0 : endsAt - Date.now();
+    if (ms <= 0 || !el.isConnected) {
+      if (ticker) clearInterval(ticker);
+      ticker = null;
+      left.hidden = true;
+      return;
+    }
+    const sec = Math.ceil(ms / 1000);
+    setText(
+      left,
+      t('net.timeLeft', { time: `${Math.floor(sec / 60)}:${String(sec % 60).padStart(2, '0')}` }),
+    );
+    left.hidden = false;
+  };
+  let counting: number | null = null;
   const update = (s: StoreState) => {
     const vm = selectNet(s);
     el.hidden = !vm || (!vm.status && !vm.canAskComputer);
     setText(status, vm?.status ?? '');
     status.hidden = !vm?.status;
+    const grace = vm?.graceSeconds ?? null;
+    if (grace !== counting) {
+      counting = grace;
+      endsAt = grace === null ? null : Date.now() + grace * 1000;
+      if (ticker) clearInterval(ticker);
+      ticker = grace === null ? null : setInterval(tick, 1000);
+      tick();
+    }
     ask.hidden = !vm?.canAskComputer;
     setText(ask, t(s.config ? 'net.askComputer' : 'lobby.askComputer'));
   };
+  left.hidden = true;
   update(store.getState());
   return { el, update };
 }
