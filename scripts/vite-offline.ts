@@ -30,6 +30,9 @@ export function offline(): Plugin[] {
     },
     workbox: {
       globPatterns: ['**/*.{html,js,css,svg,woff2,ogg,mp3,txt,webmanifest}'],
+      // The network client (src/net and the Colyseus SDK) is fetched only when network play is
+      // chosen, which needs the network anyway: offline play never downloads it.
+      globIgnores: ['**/net-*.js'],
       // The game's one script is ~1.6 MB; the default limit (2 MiB) leaves too little room.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       cleanupOutdatedCaches: true,

@@ -10,6 +10,7 @@ import {
   type GameStore,
   type KeyValueStorage,
   LINK_PARAMS,
+  type NetworkOptions,
   type OutsideRequest,
   savedOutside,
   selectAddress,
@@ -25,6 +26,38 @@ function storage(): KeyValueStorage | null {
   } catch {
     return null;
   }
+}
+
+/** src/net's SEAT_KEY (not imported: that would bring the network client into the first load). */
+const SEAT_KEY = 'bargaining-chips:network-seat';
+
+function tabStorage(): KeyValueStorage | null {
+  try {
+    const s = window.sessionStorage;
+    s.getItem('probe');
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Network play: the game server is the page's own origin (`npm run server` serves the game and the
+ * tables from one address) unless `?server=` names another. The client (src/net with the Colyseus
+ * SDK) is fetched only when a network mode is chosen, or a seat kept before a reload comes back.
+ */
+function networkOptions(params: URLSearchParams): NetworkOptions {
+  const seats = tabStorage();
+  const server = params.get('server') ?? window.location.origin;
+  const page = `${window.location.origin}${window.location.pathname}`;
+  return {
+    load: () => import('./net'),
+    server,
+    page: params.has('server') ? `${page}?server=${encodeURIComponent(server)}&` : `${page}?`,
+    storage: seats,
+    resume: !!seats?.getItem(SEAT_KEY),
+    joinCode: params.get('table'),
+  };
 }
 
 /**
@@ -93,10 +126,12 @@ async function start(app: HTMLElement): Promise<void> {
       persona: params.get('persona'),
       seed: params.get('seed'),
       difficulty: params.get('difficulty'),
+      mode: params.get('mode'),
     },
     prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
     // The computer's negotiators load beside the first screen, in their own chunk.
     computer: () => import('./ai'),
+    network: networkOptions(params),
   });
   // A link whose file failed keeps its address as it was, so the page can be reloaded once it is fixed.
   if ((LINK_PARAMS.some((p) => params.has(p)) || outsideStart?.link) && outsideStart?.link?.ok !== false)

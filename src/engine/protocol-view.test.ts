@@ -163,3 +163,33 @@ describe.each([0, 1] as const)('playerView for side %i', (side) => {
     }
   });
 });
+
+describe('playerView of a deal that fails at home', () => {
+  // Side 1's farmers veto the package: their level (20) and veto (25) are side 1's numbers.
+  const m = buildModel({
+    issues: [{ options: 2 }],
+    sides: [
+      { constituencies: [{ effects: [[0, 10]] }] },
+      { constituencies: [{ id: 'farmers', baseline: 30, effects: [[0, -10]], veto: 25 }] },
+    ],
+  });
+  const start = newGame(m, 1);
+  const proposed = applyMove(m, start, { type: 'propose', side: 0, package: [1] });
+  if (!proposed.ok) throw new Error(proposed.rejection.code);
+  const ended = applyMove(m, proposed.state, { type: 'accept', side: 1 });
+  if (!ended.ok) throw new Error(ended.rejection.code);
+
+  it('tells the other side that it failed, never why', () => {
+    const view = playerView(m, ended.state, 0);
+    expect(view.outcome?.kind).toBe('rejectedAtHome');
+    expect(view.outcome?.kind === 'rejectedAtHome' && view.outcome.failures).toEqual([[], []]);
+    expect(JSON.stringify(view.outcome)).not.toContain('farmers');
+  });
+
+  it('tells the failing side its own reasons', () => {
+    const view = playerView(m, ended.state, 1);
+    expect(view.outcome?.kind === 'rejectedAtHome' && view.outcome.failures[1]).toEqual([
+      { kind: 'veto', factor: 'farmers', value: 20, veto: 25 },
+    ]);
+  });
+});

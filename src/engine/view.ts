@@ -5,7 +5,14 @@ import type { Cache } from './cache';
 import type { Model, Package, PartyModel, Side } from './model';
 import { other } from './model';
 import { groundNow } from './protocol';
-import type { GameState, PlayerView, PublicEvent, PublicParty, PublicStatement } from './protocol-types';
+import type {
+  GameState,
+  Outcome,
+  PlayerView,
+  PublicEvent,
+  PublicParty,
+  PublicStatement,
+} from './protocol-types';
 import type { SideScore } from './score';
 import { timeCost } from './results';
 import { scorePackage } from './score';
@@ -34,6 +41,13 @@ function publicEvents(model: Model, state: GameState): PublicEvent[] {
   return out;
 }
 
+/** The outcome as `side` may see it: a failure at home names only its own reasons (the other side's are its numbers). */
+function ownOutcome(outcome: Outcome | null, side: Side): Outcome | null {
+  if (outcome?.kind !== 'rejectedAtHome') return outcome;
+  const mine = outcome.failures[side];
+  return { ...outcome, failures: side === 0 ? [mine, []] : [[], mine] };
+}
+
 /**
  * What `side` may see of the game now. A cache (owned by whoever runs the game) keeps the
  * event-changed model, walk-away value and statement list between views; results never differ.
@@ -57,7 +71,7 @@ export function playerView(model: Model, state: GameState, side: Side, cache?: C
     fired: state.fired,
     events: publicEvents(model, state),
     log: state.log,
-    outcome: state.outcome,
+    outcome: ownOutcome(state.outcome, side),
   };
 }
 

@@ -13,6 +13,7 @@ import {
   type NetErrorCode,
   normalizeCode,
   ROOM_NAME,
+  SEAT_KEY,
   type SeatInfo,
   TO_CLIENT,
   TO_SERVER,
@@ -27,7 +28,7 @@ export interface SeatStorage {
   removeItem(key: string): void;
 }
 
-export const SEAT_KEY = 'bargaining-chips:network-seat';
+export { SEAT_KEY };
 
 /** What is stored to get the same seat back after a reload. */
 export interface SavedSeat {
@@ -72,6 +73,13 @@ export function endpointOf(server: string): string {
 
 function requestError(e: unknown, code?: string): NetRequestError {
   const message = e instanceof Error ? e.message : String(e);
+  // An HTTP 404 on the matchmaking route: the page's server serves files only (Colyseus answers
+  // its own refusals with 4xx JSON, never 404).
+  if ((e as { code?: unknown } | null)?.code === 404)
+    return new NetRequestError(
+      'serverError',
+      'No game server answers at this address: open the game from the class server (npm run server).',
+    );
   if (/not found|invalid room id|expired/i.test(message))
     return code
       ? new NetRequestError('unknownCode', `No table has the code ${code}. Check it with your partner.`)

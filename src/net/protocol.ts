@@ -3,6 +3,9 @@
 // (src/server/), the browser client and the headless bots; it imports engine types only.
 import type { Move, Outcome, PlayerView, SavedLog, Side } from '../engine';
 
+/** Where the browser keeps a seat's reconnection token (sessionStorage: one per tab). */
+export const SEAT_KEY = 'bargaining-chips:network-seat';
+
 /** The room's name on the server (`client.create(ROOM_NAME, …)`). */
 export const ROOM_NAME = 'table';
 /** Seconds a dropped seat is kept for its student (a reload, a Wi-Fi hiccup, a closed lid). */

@@ -13,12 +13,19 @@ const savedGame = (s: StoreState) => {
   return [config, s.game, s.screen, entry?.outside ? entry : undefined] as const;
 };
 
+/** A network game is the server's to keep (a reload gets the seat back): it is neither saved nor clears a save. */
+const isNetwork = (saved: ReturnType<typeof savedGame>) => saved?.[0].mode === 'network';
+
 /** Save to `storage` from now on; returns the unsubscribe. */
 export function startAutosave(store: Store, storage: KeyValueStorage | null): () => void {
   const stopGame = store.subscribe(
     savedGame,
-    (saved) =>
-      saved ? saveGame(storage, saved[0], saved[1], saved[2], outsideOf(saved[3])) : clearGame(storage),
+    (saved, before) => {
+      // Neither a network game, nor leaving one, nor the lobby (which sets a saved game aside) touches the save.
+      if (isNetwork(saved) || (!saved && (isNetwork(before) || store.getState().net !== null))) return;
+      if (saved) saveGame(storage, saved[0], saved[1], saved[2], outsideOf(saved[3]));
+      else clearGame(storage);
+    },
     { equalityFn: shallow },
   );
   const stopSettings = store.subscribe(

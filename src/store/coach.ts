@@ -141,7 +141,7 @@ export const coachSlice: SliceCreator<CoachData, CoachSlice> = (set, get) => {
     startTutorial: () => {
       const s = get();
       if (!s.catalog.some((e) => e.id === TUTORIAL_ID)) return;
-      s.updateSetup({ scenarioId: TUTORIAL_ID, side: 0, personaId: '', difficulty: null });
+      s.updateSetup({ scenarioId: TUTORIAL_ID, side: 0, personaId: '', difficulty: null, mode: 'computer' });
       get().beginBriefing();
       const config = get().config;
       if (config) set({ coach: { seed: config.seed, acked: [] } });

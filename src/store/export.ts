@@ -22,11 +22,13 @@ export function resultRecord(
   const comp: Side = other(human);
   const deal = dealOf(game);
   const a = analysisOf(currentModel(model, game), game.statements);
+  const mode = config.mode ?? 'computer';
   const side = (s: Side) => {
     const r = game.results?.[s];
     return {
       party: model.parties[s].id,
-      player: s === human ? 'human' : 'computer',
+      player: s === human || mode !== 'computer' ? 'human' : 'computer',
+      ...(config.names ? { name: cleanName(config.names[s]) || null } : {}),
       score: r ? round2(r.score) : null,
       walkAway: r ? round2(r.walkAway) : null,
       approval: r ? round2(r.detail.approval) : null,
@@ -39,7 +41,8 @@ export function resultRecord(
   return {
     format: 'bargaining-chips-result',
     version: 1,
-    student: cleanName(student) || null,
+    student: studentOf(config, student),
+    mode,
     scenario: { id: model.id, title: textIn(model.title, 'en'), contentHash: model.contentHash },
     config: { side: model.parties[human].id, persona: config.personaId, seed: config.seed },
     outcome: game.outcome ? { kind: game.outcome.kind, round: game.outcome.round } : null,
@@ -51,6 +54,15 @@ export function resultRecord(
     distanceToFrontier: a && deal ? round2(distanceToFrontier(a, deal) ?? 0) : null,
     log: saveLog(game),
   };
+}
+
+/** Who played: the student's name; over the network both students' names, by side ('A / B'). */
+function studentOf(config: GameConfig, student: string): string | null {
+  if (config.names) {
+    const both = config.names.map((n) => cleanName(n));
+    return both.some((n) => n) ? both.join(' / ') : null;
+  }
+  return cleanName(student) || null;
 }
 
 function csvCell(v: unknown): string {

@@ -11,6 +11,7 @@ export const NO_GAME = {
   statementId: '',
   thinking: false,
   tension: 0,
+  seat: null,
 } as const satisfies Partial<StoreData>;
 
 /** Settings before anything is remembered or the system is asked (the store factory fills these in). */
@@ -40,6 +41,9 @@ export const INITIAL_STATE: StoreData = {
   linkOffer: null,
   announcement: null,
   cue: null,
+  // network
+  net: null,
+  joinCode: '',
   // settings
   settings: DEFAULT_SETTINGS,
   // coach

@@ -24,6 +24,8 @@ const TABLE_HOME: Rect = { x: 8, y: 426, width: 644, height: 288 };
 export const PANELS = {
   title: { title: { x: 440, y: 64, width: 400, height: 300 } },
   setup: { setup: { x: 660, y: 70, width: 580, height: 620 } },
+  lobby: { lobby: { x: 660, y: 70, width: 580, height: 620 } },
+  handover: { handover: { x: 390, y: 150, width: 500, height: 340 } },
   briefing: { briefing: { x: 40, y: 56, width: 1200, height: 652 } },
   table: {
     stage: TABLE_STAGE,

@@ -26,6 +26,7 @@ export function linkMatches(link: LinkParams, fromLink: GameConfig, saved: GameC
     (!link.side || fromLink.side === saved.side) &&
     (!link.persona || fromLink.personaId === saved.personaId) &&
     (!link.difficulty || fromLink.difficulty === saved.difficulty) &&
+    (!link.mode || (fromLink.mode ?? 'computer') === (saved.mode ?? 'computer')) &&
     (!link.seed || fromLink.seed === saved.seed)
   );
 }

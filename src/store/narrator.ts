@@ -1,5 +1,6 @@
 // Narration as a subscriber: after every move or news in the game, the live region says what
 // happened (moves with their statements and reasons, news, the outcome) and one sound cue plays.
+import { viewerSide } from './seat';
 import { shallow } from 'zustand/vanilla/shallow';
 import { translator } from '../i18n';
 import { gameModel } from './catalog';
@@ -18,7 +19,7 @@ export function startNarrator(store: Store, settle: Settle): () => void {
       const model = gameModel(s);
       if (!model) return;
       const lang = s.settings.lang;
-      const told = narrate(model, prev.game, next.game, next.config?.side ?? 0, translator(lang), lang);
+      const told = narrate(model, prev.game, next.game, viewerSide(s), translator(lang), lang);
       settle.after(() => store.getState().announce(told.text, told.cue));
     },
     { equalityFn: shallow },

@@ -100,14 +100,19 @@ function readSaved(
       ? 'notice.saveCorrupt'
       : 'notice.saveOld';
   const game = r.state;
-  const mine = log.moves.filter((m) => m.type === 'propose' && m.side === config.side).at(-1);
+  const hotseat = config.mode === 'hotseat';
+  // Two players on one device: the side to move gets its own draft, after the hand-over screen.
+  const me = hotseat ? game.turn : config.side;
+  const mine = log.moves.filter((m) => m.type === 'propose' && m.side === me).at(-1);
   const draft = mine?.type === 'propose' ? [...mine.package] : statusQuo(model);
   const at = game.outcome
     ? screen === 'debrief'
       ? 'debrief'
       : 'outcome'
-    : screen === 'briefing'
-      ? 'briefing'
-      : 'table';
+    : hotseat
+      ? 'handover'
+      : screen === 'briefing'
+        ? 'briefing'
+        : 'table';
   return { game: { config, game, draft, screen: at }, migrated: read.migrated };
 }

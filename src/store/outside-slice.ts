@@ -3,14 +3,18 @@
 // loader arrives lazily (deps.loader); files opened at start-up come in through createGameStore.
 import { textIn } from '../engine';
 import { t } from '../i18n';
-import { outsideEntry, withEntry } from './catalog';
-import type { OutsideModule } from './outside';
+import { outsideEntry } from './catalog';
+import type { OutsideModule, OutsideRequest } from './outside';
 import type { OutsideData, OutsideSlice, SliceCreator } from './types';
 
 /** What the slice needs: the loader, fetched on first use (null: outside files are not available). */
 export interface OutsideDeps {
   readonly loader: (() => Promise<OutsideModule>) | null;
 }
+
+/** A request's name for messages. */
+const nameOf = (request: OutsideRequest): string =>
+  request.kind === 'url' ? request.url : request.kind === 'text' ? request.name : 'link';
 
 /** Create the outside slice. */
 export function outsideSlice(deps: OutsideDeps): SliceCreator<OutsideData, OutsideSlice> {
@@ -27,32 +31,32 @@ export function outsideSlice(deps: OutsideDeps): SliceCreator<OutsideData, Outsi
     outsideProblem: null,
     outsideBusy: false,
     outsideShare: null,
-    openOutside: async (request) => {
+    addOutside: async (request) => {
       const load = loader();
-      if (!load || get().outsideBusy) return;
-      set({ outsideBusy: true, outsideShare: null });
-      const name = request.kind === 'url' ? request.url : request.kind === 'text' ? request.name : 'link';
+      if (!load) return { ok: false, problem: { kind: 'fetch', url: nameOf(request), reason: 'network' } };
       let result: Awaited<ReturnType<OutsideModule['loadOutside']>>;
       try {
         result = await (await load).loadOutside(request);
       } catch {
         // The loader's own chunk could not be fetched (the connection dropped before it was ever loaded).
-        result = { ok: false, problem: { kind: 'fetch', url: name, reason: 'network' } };
+        return { ok: false, problem: { kind: 'fetch', url: nameOf(request), reason: 'network' } };
       }
-      const entry = result.ok ? outsideEntry(result.file) : null;
-      if (!result.ok || !entry) {
-        set({
-          outsideBusy: false,
-          outsideProblem: result.ok
-            ? { kind: 'invalid', name, lines: [`${name}: does not compile`] }
-            : result.problem,
-        });
-        return;
+      if (!result.ok) return result;
+      const entry = outsideEntry(result.file);
+      if (!entry) {
+        const name = nameOf(request);
+        return { ok: false, problem: { kind: 'invalid', name, lines: [`${name}: does not compile`] } };
       }
-      set({ outsideBusy: false, outsideProblem: null });
-      const s = get();
-      if (s.game) return;
-      s.setCatalog(withEntry(s.catalog, entry));
+      get().addScenario(entry);
+      return { ok: true, entry };
+    },
+    openOutside: async (request) => {
+      if (!loader() || get().outsideBusy) return;
+      set({ outsideBusy: true, outsideShare: null });
+      const added = await get().addOutside(request);
+      set({ outsideBusy: false, outsideProblem: added.ok ? null : added.problem });
+      if (!added.ok || get().game) return;
+      const { entry } = added;
       get().updateSetup({ scenarioId: entry.id });
       get().showSetup();
       const lang = get().settings.lang;

@@ -5,7 +5,7 @@ import { DIFFICULTIES, parseSavedLog, type SavedLog, saveLog } from '../engine';
 import type { Settings } from './sound';
 import type { OutsideRequest } from './outside';
 import { cleanName } from './student';
-import type { CatalogEntry, GameConfig } from './types';
+import { type CatalogEntry, type GameConfig, PLAY_MODES } from './types';
 import type { Screen } from './vm-types';
 
 /** The part of Web Storage the store uses (localStorage, or a stand-in in tests). */
@@ -23,7 +23,7 @@ export const GAME_BACKUP_KEY = 'bargaining-chips/game-backup';
 export const SAVE_VERSION = 2;
 
 /** Screens a saved game may reopen on. */
-const RESUMABLE: readonly Screen[] = ['briefing', 'table', 'outcome', 'debrief'];
+const RESUMABLE: readonly Screen[] = ['handover', 'briefing', 'table', 'outcome', 'debrief'];
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -109,13 +109,24 @@ export type ReadGame =
 
 function parseConfig(x: unknown): GameConfig | null {
   if (!isRecord(x)) return null;
-  const { scenarioId, side, personaId, seed, difficulty } = x;
+  const { scenarioId, side, personaId, seed, difficulty, mode } = x;
   if (typeof scenarioId !== 'string' || typeof personaId !== 'string') return null;
   if (side !== 0 && side !== 1) return null;
   if (typeof seed !== 'number' || !Number.isInteger(seed)) return null;
   const level = DIFFICULTIES.find((d) => d === difficulty) ?? null;
   if (difficulty !== null && difficulty !== undefined && level === null) return null;
-  return { scenarioId, side: side as Side, personaId, difficulty: level, seed };
+  const played = PLAY_MODES.find((m) => m === mode);
+  if (mode !== undefined && played === undefined) return null;
+  // A network game is the server's to keep: only games on this device are resumed from here.
+  if (played === 'network') return null;
+  return {
+    scenarioId,
+    side: side as Side,
+    personaId,
+    difficulty: level,
+    seed,
+    ...(played && played !== 'computer' ? { mode: played } : {}),
+  };
 }
 
 /** How version 1 marked a final offer: its English reason began with this. */

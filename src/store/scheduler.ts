@@ -3,6 +3,7 @@
 // the table or a new game cancels a pending answer.
 import type { GameState } from '../engine';
 import type { Clock } from './clock';
+import { modeOf } from './seat';
 import type { Settle } from './settle';
 import type { Store, StoreState } from './types';
 
@@ -17,7 +18,13 @@ export interface SchedulerOptions {
 /** The game the computer must answer in, or null when it is not the computer's turn at the table. */
 export function computerDue(s: StoreState): GameState | null {
   const { screen, config, game } = s;
-  return s.computerReady && screen === 'table' && config && game && !game.outcome && game.turn !== config.side
+  return s.computerReady &&
+    screen === 'table' &&
+    config &&
+    modeOf(config) === 'computer' &&
+    game &&
+    !game.outcome &&
+    game.turn !== config.side
     ? game
     : null;
 }

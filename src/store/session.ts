@@ -5,10 +5,11 @@
 import type { GameState, Model, Move, Side } from '../engine';
 import { applyMove, createCache, newGame, other, statusQuo } from '../engine';
 import { translator } from '../i18n';
-import { gameModel, modelOf } from './catalog';
+import { gameModel, modelOf, withEntry } from './catalog';
 import { type ComputerModule, computerMove } from './computer';
 import { INITIAL_STATE, NO_GAME } from './initial';
 import { tensionOf } from './narrate';
+import { draftOf, hasMoved, modeOf, viewerSide } from './seat';
 import { initialSetup, normaliseSetup } from './setup';
 import type { SessionData, SessionSlice, SliceCreator, StoreState } from './types';
 
@@ -31,7 +32,7 @@ export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, Sessi
       set((s) => ({
         ...patch,
         game: after,
-        screen: after.outcome ? 'outcome' : s.screen,
+        screen: after.outcome ? 'outcome' : (patch.screen ?? s.screen),
         tension: tensionOf(model, after),
         thinking: false,
       }));
@@ -41,15 +42,39 @@ export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, Sessi
       const s = get();
       const model = gameModel(s);
       if (!model || !s.game || !s.config || s.screen !== 'table') return;
-      const move = build(s.config.side, s);
+      const move = build(viewerSide(s), s);
       if (!move) return;
+      if (modeOf(s.config) === 'network') {
+        // The server is the authority: the move shows when its answer (the new view) arrives.
+        // While the connection is down nothing is sent (it would be lost): the student is told.
+        if (s.net?.connection !== 'connected') {
+          const t = translator(s.settings.lang);
+          s.announce(t('net.connection.reconnecting'));
+          return;
+        }
+        s.sendMove(move);
+        return;
+      }
       const r = applyMove(model, s.game, move);
       if (!r.ok) {
         const t = translator(s.settings.lang);
         s.announce(t('announce.rejected', { message: t(`rejection.${r.rejection.code}`) }));
         return;
       }
-      commit(r.state, model, move.type === 'propose' ? { statementId: '' } : {});
+      const patch: Partial<SessionData> = move.type === 'propose' ? { statementId: '' } : {};
+      if (modeOf(s.config) === 'hotseat' && !r.state.outcome) {
+        // Two players on one device: the screen hides the side that just moved until the next is ready.
+        const next = r.state.turn;
+        commit(r.state, model, {
+          ...patch,
+          statementId: '',
+          screen: 'handover',
+          seat: next,
+          draft: draftOf(model, r.state, next),
+        });
+        return;
+      }
+      commit(r.state, model, patch);
     };
 
     return {
@@ -59,24 +84,31 @@ export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, Sessi
       computerReady: INITIAL_STATE.computerReady,
       ...NO_GAME,
       setCatalog: (entries) => set({ catalog: entries, setup: initialSetup(entries, deps.randomSeed()) }),
+      addScenario: (entry) => set({ catalog: withEntry(get().catalog, entry) }),
       showTitle: () => set((s) => (s.game ? {} : { screen: 'title' })),
       showSetup: () => set((s) => (s.game ? {} : { screen: 'setup' })),
       updateSetup: (patch) => set((s) => ({ setup: normaliseSetup(s.catalog, { ...s.setup, ...patch }) })),
       newSeed: () =>
         set((s) => ({ setup: normaliseSetup(s.catalog, { ...s.setup, seed: deps.randomSeed() }) })),
-      beginBriefing: () => get().openGame(get().setup),
+      // Over the network the game starts at a table the server holds: create one first.
+      beginBriefing: () =>
+        modeOf(get().setup) === 'network' ? get().createTable() : get().openGame(get().setup),
       openGame: (choice) => {
         const { catalog } = get();
         const model = modelOf(catalog, choice.scenarioId);
         if (!model) return;
+        if (modeOf(choice) === 'network') return;
         const config = { ...choice };
+        const hotseat = modeOf(config) === 'hotseat';
         set({
           ...NO_GAME,
           config,
           game: newGame(model, config.seed),
           setup: normaliseSetup(catalog, config),
           draft: statusQuo(model),
-          screen: 'briefing',
+          // Two players on one device: the first mover takes the device first.
+          screen: hotseat ? 'handover' : 'briefing',
+          seat: hotseat ? model.rules.firstMover : null,
         });
       },
       resumeGame: ({ config, game, draft, screen }) =>
@@ -88,6 +120,7 @@ export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, Sessi
           screen,
           setup: normaliseSetup(s.catalog, config),
           tension: tensionOf(modelOf(s.catalog, config.scenarioId), game),
+          seat: modeOf(config) === 'hotseat' ? game.turn : null,
         })),
       beginTable: () => {
         const s = get();
@@ -128,6 +161,7 @@ export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, Sessi
         const model = gameModel(s);
         const ai = deps.computer();
         if (!ai || !model || !s.game || !s.config || s.game.outcome || s.game.turn === s.config.side) return;
+        if (modeOf(s.config) !== 'computer') return;
         const { side, personaId, difficulty } = s.config;
         const move = computerMove(ai, model, s.game, other(side), personaId, difficulty, cache);
         const r = applyMove(model, s.game, move);
@@ -137,13 +171,36 @@ export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, Sessi
       showDebrief: () => {
         if (get().game?.outcome) set({ screen: 'debrief', tension: 0 });
       },
-      leaveGame: () => set({ ...NO_GAME, screen: 'title' }),
-      playAgain: () =>
+      // A game of this device (a save reopened at start-up) is set aside, still saved: the
+      // network game is not saved here (autosave.ts), so nothing overwrites or clears it.
+      showLobby: () => set({ ...NO_GAME, screen: 'lobby' }),
+      offerJoin: () => {
+        if (get().game) get().leaveGame();
+        set((s) => ({ screen: 'setup', setup: normaliseSetup(s.catalog, { ...s.setup, mode: 'network' }) }));
+      },
+      continueHandover: () => {
+        const s = get();
+        if (s.screen !== 'handover' || !s.game || s.seat === null) return;
+        set({ screen: s.game.outcome ? 'outcome' : hasMoved(s.game, s.seat) ? 'table' : 'briefing' });
+      },
+      receiveGame: (game) => {
+        const model = gameModel(get());
+        if (!model || modeOf(get().config) !== 'network') return;
+        commit(game, model);
+      },
+      updateConfig: (patch) => set((s) => (s.config ? { config: { ...s.config, ...patch } } : {})),
+      leaveGame: () => {
+        get().leaveTable();
+        set({ ...NO_GAME, screen: 'title' });
+      },
+      playAgain: () => {
+        get().leaveTable();
         set((s) => ({
           ...NO_GAME,
           screen: 'setup',
           setup: normaliseSetup(s.catalog, { ...s.setup, seed: deps.randomSeed() }),
-        })),
+        }));
+      },
     };
   };
 }

@@ -1,5 +1,5 @@
 // Setup choices: which personas fit, and how a shared link (?scenario=&side=&persona=&seed=,
-// optionally &difficulty=) becomes a game config. A wrong value is reported with what is allowed,
+// optionally &difficulty= and &mode=hotseat) becomes a game config. A wrong value is reported with what is allowed,
 // never thrown and never guessed.
 import type { Difficulty, Model, Persona, Side } from '../engine';
 import { DIFFICULTIES, other } from '../engine';
@@ -12,16 +12,20 @@ export interface LinkParams {
   readonly persona?: string | null;
   readonly seed?: string | null;
   readonly difficulty?: string | null;
+  /** `hotseat`: two players on this device; `computer` (or absent): against the computer. */
+  readonly mode?: string | null;
 }
 
 /** The URL parameters a link may carry. */
-export const LINK_PARAMS = ['scenario', 'side', 'persona', 'seed', 'difficulty'] as const;
+export const LINK_PARAMS = ['scenario', 'side', 'persona', 'seed', 'difficulty', 'mode'] as const;
 
 /** True when the link configures a game at all. */
 export function hasLink(link: LinkParams | null | undefined): boolean {
   return (
     !!link &&
-    [link.scenario, link.side, link.persona, link.seed, link.difficulty].some((v) => v != null && v !== '')
+    [link.scenario, link.side, link.persona, link.seed, link.difficulty, link.mode].some(
+      (v) => v != null && v !== '',
+    )
   );
 }
 
@@ -71,13 +75,16 @@ function sideFrom(model: Model, value: string | null | undefined): Side | null {
   return value === '0' || value === '1' ? (Number(value) as Side) : null;
 }
 
+/** The modes a link may open (network play starts at a table, not from a link). */
+const LINK_MODES = ['computer', 'hotseat'] as const;
+
 /** Is the text a difficulty? */
 export const isDifficulty = (x: string | null | undefined): x is Difficulty =>
   (DIFFICULTIES as readonly string[]).includes(x ?? '');
 
 /** A link parameter that named something that does not exist, and what it may be instead. */
 export interface LinkProblem {
-  readonly param: 'scenario' | 'side' | 'persona' | 'seed' | 'difficulty';
+  readonly param: 'scenario' | 'side' | 'persona' | 'seed' | 'difficulty' | 'mode';
   readonly value: string;
   /** The allowed values (for a seed: none listed, any whole number 0..MAX_SEED-1). */
   readonly allowed: readonly string[];
@@ -120,10 +127,20 @@ export function configFromLink(
   const difficulty = isDifficulty(link.difficulty) ? link.difficulty : null;
   if (link.difficulty && !difficulty)
     problems.push({ param: 'difficulty', value: link.difficulty, allowed: [...DIFFICULTIES] });
+  // A link opens a game on this device; a network table is joined with its own link (?table=CODE).
+  const mode = LINK_MODES.find((m) => m === link.mode) ?? null;
+  if (link.mode && !mode) problems.push({ param: 'mode', value: link.mode, allowed: [...LINK_MODES] });
   if (problems.length > 0) return { config: null, problems };
   const personaId = persona?.id ?? defaultPersona(model, humanSide);
   return {
-    config: { scenarioId: entry.id, side: humanSide, personaId, difficulty, seed: parsedSeed ?? seed },
+    config: {
+      scenarioId: entry.id,
+      side: humanSide,
+      personaId,
+      difficulty,
+      seed: parsedSeed ?? seed,
+      ...(mode === 'hotseat' ? { mode } : {}),
+    },
     problems: [],
   };
 }
@@ -139,6 +156,7 @@ export function linkOf(catalog: readonly CatalogEntry[], config: GameConfig): Re
     side: model?.parties[config.side]?.id ?? String(config.side),
     ...(config.personaId ? { persona: config.personaId } : {}),
     ...(config.difficulty ? { difficulty: config.difficulty } : {}),
+    ...(config.mode === 'hotseat' ? { mode: config.mode } : {}),
     seed: String(config.seed),
   };
 }

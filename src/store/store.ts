@@ -16,6 +16,7 @@ import type { OutsideModule, OutsideProblem, OutsideResult } from './outside';
 import { outsideSlice } from './outside-slice';
 import { type KeyValueStorage, loadSettings } from './persist';
 import { startComputer } from './scheduler';
+import { type NetworkOptions, networkSlice } from './network';
 import { sessionSlice } from './session';
 import { settingsSlice } from './settings';
 import { settleQueue, settling } from './settle';
@@ -61,6 +62,8 @@ export interface StoreOptions {
    * #s=) and the saved game's. A link whose file failed opens nothing and shows the problem.
    */
   readonly outsideStart?: { readonly link: OutsideResult | null; readonly saved: OutsideResult | null };
+  /** Network play (main.ts: the client loads lazily); absent: the computer and one device only. */
+  readonly network?: NetworkOptions | null;
 }
 
 /**
@@ -105,6 +108,7 @@ export function createGameStore(options: StoreOptions): GameStore {
         ...settingsSlice(set, get),
         ...coachSlice(set, get),
         ...outsideSlice({ loader: options.outsideLoader ?? null })(set, get),
+        ...networkSlice(options.network ?? null)(set, get),
       })),
     ),
   );
@@ -134,6 +138,12 @@ export function createGameStore(options: StoreOptions): GameStore {
   if (start.problem) s.showOutsideProblem(start.problem);
   notices.push(...openStart(store, start.link, storage, randomSeed));
   if (notices.length > 0) s.showNotice(notices.join(' '));
+  // A seat kept from before a reload comes back; a table's link opens the setup to join it.
+  if (options.network?.resume) s.resumeSeat();
+  else if (options.network?.joinCode) {
+    s.setJoinCode(options.network.joinCode);
+    s.offerJoin();
+  }
   if (computer) s.computerLoaded();
   else if (typeof options.computer === 'function')
     options.computer().then((m) => {

@@ -6,6 +6,7 @@ import type { Mutate, StoreApi } from 'zustand/vanilla';
 import type { Difficulty, GameState, Model, Package, Side } from '../engine';
 import type { CueRequest, Settings, SoundCue } from './sound';
 import type { CoachStep } from './coach';
+import type { NetData, NetSlice } from './network';
 import type { Screen } from './vm-types';
 import type { OutsideOrigin, OutsideProblem, OutsideRequest, ShareCode } from './outside';
 
@@ -18,6 +19,10 @@ export interface CatalogEntry {
   readonly outside?: { readonly origin: OutsideOrigin; readonly text: string };
 }
 
+/** Who plays the other side: the computer, a classmate at the same device, or one at another device. */
+export const PLAY_MODES = ['computer', 'hotseat', 'network'] as const;
+export type PlayMode = (typeof PLAY_MODES)[number];
+
 /** Everything that fixes a game: with the same config and moves, the same game. */
 export interface GameConfig {
   readonly scenarioId: string;
@@ -28,6 +33,10 @@ export interface GameConfig {
   /** The persona played at this difficulty; null: its own. */
   readonly difficulty: Difficulty | null;
   readonly seed: number;
+  /** Who plays the other side (absent: the computer). */
+  readonly mode?: PlayMode;
+  /** Over the network: both students' names, by side (for exports). */
+  readonly names?: readonly [string, string];
 }
 
 /** The setup form's current choices. */
@@ -64,11 +73,15 @@ export interface SessionData {
   readonly tension: number;
   /** The computer's negotiators are loaded: it can answer. */
   readonly computerReady: boolean;
+  /** Two players on one device: the side holding the device now (null in other modes). */
+  readonly seat: Side | null;
 }
 
 export interface SessionActions {
   /** Take the shipped scenarios (at start-up) and set up a game of the first one. */
   setCatalog(entries: readonly CatalogEntry[]): void;
+  /** Add a scenario (an instructor's own file) to the catalog, over a shipped one of the same id. */
+  addScenario(entry: CatalogEntry): void;
   showTitle(): void;
   showSetup(): void;
   updateSetup(patch: Partial<SetupChoice>): void;
@@ -95,6 +108,16 @@ export interface SessionActions {
   /** The computer's scheduler: the computer answers now (with what it sees in its player view). */
   computerMoves(): void;
   showDebrief(): void;
+  /** Show the network lobby (creating, joining, waiting for the partner); a game of this device is set aside. */
+  showLobby(): void;
+  /** A table's link was opened: the setup shows, in network mode, with the code filled in. */
+  offerJoin(): void;
+  /** Two players on one device: the player the device was handed to is ready (briefing or table). */
+  continueHandover(): void;
+  /** A network game: the table's game as this seat's view shows it (or, once over, the whole game). */
+  receiveGame(game: GameState): void;
+  /** A network game: change its config (the seed and names arrive at the end). */
+  updateConfig(patch: Partial<GameConfig>): void;
   playAgain(): void;
   /** Leave the game in progress for the title screen (it is discarded: the menu asks first). */
   leaveGame(): void;
@@ -183,6 +206,10 @@ export interface OutsideData {
 }
 
 export interface OutsideActions {
+  /** Read, validate and add an outside file to the catalog; what was added, or why it could not be. */
+  addOutside(
+    request: OutsideRequest,
+  ): Promise<{ readonly ok: true; readonly entry: CatalogEntry } | { readonly ok: false; readonly problem: OutsideProblem }>;
   /** Read, validate and add an outside file (picker, drop), then show it in setup; a problem is shown instead. */
   openOutside(request: OutsideRequest): Promise<void>;
   /** Show why an outside file could not be used (a link's file at start-up). */
@@ -195,10 +222,10 @@ export interface OutsideActions {
 export type OutsideSlice = OutsideData & OutsideActions;
 
 /** The store's data, without actions. */
-export type StoreData = SessionData & UiData & SettingsData & CoachData & OutsideData;
+export type StoreData = SessionData & UiData & SettingsData & CoachData & OutsideData & NetData;
 
 /** Everything the screen and the sound board read, and every action they may send. */
-export type StoreState = SessionSlice & UiSlice & SettingsSlice & CoachSlice & OutsideSlice;
+export type StoreState = SessionSlice & UiSlice & SettingsSlice & CoachSlice & OutsideSlice & NetSlice;
 
 /** A change of some of a slice's own fields (`Own`) that names no other field of the store. */
 export type OwnPatch<Own> = Partial<Own> & { readonly [K in Exclude<keyof StoreData, keyof Own>]?: never };

@@ -1,5 +1,6 @@
 // View models after the talks: ratification at home (both sides' results and reactions) and the
 // debrief (the chart of every possible deal, better deals that existed, the full transcript).
+import { personAcross, viewerSide } from './seat';
 import type { Analysis, GameState, Model, Package, Side } from '../engine';
 import { analyze, currentModel, other, scorePackage, statusQuo, textIn, walkAwayScore } from '../engine';
 import { fmtPoints, fmtScore, translator, type Translate } from '../i18n';
@@ -48,6 +49,7 @@ function sideVM(
   game: GameState,
   side: Side,
   human: Side,
+  partner: Partner,
   t: Translate,
   lang: string,
 ): SideResultVM {
@@ -75,7 +77,11 @@ function sideVM(
     textIn(model.statements.find((s) => s.id === id)?.text, lang),
   );
   return {
-    name: `${name} (${side === human ? t('debrief.you') : t('debrief.computer')})`,
+    // On one device both players read the debrief together: no side is "you".
+    name:
+      partner === 'sameDevice'
+        ? name
+        : `${name} (${side === human ? t('debrief.you') : t(partner === 'computer' ? 'debrief.computer' : 'debrief.partner')})`,
     human: side === human,
     colour: model.parties[side].colour,
     score: result.score,
@@ -100,33 +106,43 @@ function sideVM(
   };
 }
 
-const outcomeVM = memoLast((model: Model, game: GameState, human: Side, lang: string): OutcomeVM | null => {
-  if (!game.outcome || !game.results) return null;
-  const t = translator(lang);
-  const deal = dealOf(game);
-  const o = game.outcome;
-  const heading =
-    o.kind === 'ratified'
-      ? t('outcome.headingRatified')
-      : o.kind === 'rejectedAtHome'
-        ? t('outcome.headingRejected')
-        : o.kind === 'walkAway'
-          ? t('outcome.headingWalkAway', { party: partyName(model, o.by, lang) })
-          : t('outcome.headingDeadline');
-  return {
-    kind: game.outcome.kind,
-    heading,
-    headline: outcomeText(model, game, t, lang),
-    sides: [sideVM(model, game, human, human, t, lang), sideVM(model, game, other(human), human, t, lang)],
-    dealLines: deal ? packageLines(model, deal, lang) : [],
-  };
-});
+/** Who played the other side: the computer, a classmate at another device, or one at this device. */
+type Partner = 'computer' | 'person' | 'sameDevice';
+const partnerOf = (s: StoreState): Partner =>
+  s.config?.mode === 'hotseat' ? 'sameDevice' : personAcross(s) ? 'person' : 'computer';
+
+const outcomeVM = memoLast(
+  (model: Model, game: GameState, human: Side, partner: Partner, lang: string): OutcomeVM | null => {
+    if (!game.outcome || !game.results) return null;
+    const t = translator(lang);
+    const deal = dealOf(game);
+    const o = game.outcome;
+    const heading =
+      o.kind === 'ratified'
+        ? t('outcome.headingRatified')
+        : o.kind === 'rejectedAtHome'
+          ? t('outcome.headingRejected')
+          : o.kind === 'walkAway'
+            ? t('outcome.headingWalkAway', { party: partyName(model, o.by, lang) })
+            : t('outcome.headingDeadline');
+    return {
+      kind: game.outcome.kind,
+      heading,
+      headline: outcomeText(model, game, t, lang),
+      sides: [
+        sideVM(model, game, human, human, partner, t, lang),
+        sideVM(model, game, other(human), human, partner, t, lang),
+      ],
+      dealLines: deal ? packageLines(model, deal, lang) : [],
+    };
+  },
+);
 
 /** The ratification screen, or null before the end. */
 export function selectOutcome(s: StoreState): OutcomeVM | null {
   const model = gameModel(s);
   if (!model || !s.game || !s.config) return null;
-  return outcomeVM(model, s.game, s.config.side, s.settings.lang);
+  return outcomeVM(model, s.game, viewerSide(s), partnerOf(s), s.settings.lang);
 }
 
 /** The analysis of the final ground (events fired, statements made), memoised. */
@@ -142,29 +158,31 @@ function frontierDistance(chart: ChartVM): number | null {
   return Math.min(...chart.frontier.map((q) => Math.hypot(q.x - p.x, q.y - p.y)));
 }
 
-const debriefVM = memoLast((model: Model, game: GameState, human: Side, lang: string): DebriefVM | null => {
-  const outcome = outcomeVM(model, game, human, lang);
-  if (!outcome || !game.results) return null;
-  const t = translator(lang);
-  const a = analysisOf(currentModel(model, game), game.statements);
-  const deal = dealOf(game);
-  const chart = a ? chartVM(a, model, game, deal, human, t, lang) : null;
-  const distance = chart ? frontierDistance(chart) : null;
-  const result = { mine: game.results[human].score, theirs: game.results[other(human)].score };
-  return {
-    outcome,
-    chart,
-    versusReal: a ? versusReal(a, model, result, human, t, lang) : null,
-    better: a ? betterDeals(a, model, deal, game.outcome?.kind === 'ratified', human, t, lang) : [],
-    betterIntro: t(
-      game.outcome?.kind === 'ratified' ? 'debrief.betterIntroDeal' : 'debrief.betterIntroNoDeal',
-    ),
-    distance: distance !== null ? t('debrief.distance', { distance: fmtScore(distance, lang) }) : null,
-    historical: model.historical ? textIn(model.historical.description, lang) : null,
-    transcript: logLines(model, game.log, human, t, lang),
-    pack: packVM(model, t, lang),
-  };
-});
+const debriefVM = memoLast(
+  (model: Model, game: GameState, human: Side, partner: Partner, lang: string): DebriefVM | null => {
+    const outcome = outcomeVM(model, game, human, partner, lang);
+    if (!outcome || !game.results) return null;
+    const t = translator(lang);
+    const a = analysisOf(currentModel(model, game), game.statements);
+    const deal = dealOf(game);
+    const chart = a ? chartVM(a, model, game, deal, human, t, lang) : null;
+    const distance = chart ? frontierDistance(chart) : null;
+    const result = { mine: game.results[human].score, theirs: game.results[other(human)].score };
+    return {
+      outcome,
+      chart,
+      versusReal: a ? versusReal(a, model, result, human, t, lang) : null,
+      better: a ? betterDeals(a, model, deal, game.outcome?.kind === 'ratified', human, t, lang) : [],
+      betterIntro: t(
+        game.outcome?.kind === 'ratified' ? 'debrief.betterIntroDeal' : 'debrief.betterIntroNoDeal',
+      ),
+      distance: distance !== null ? t('debrief.distance', { distance: fmtScore(distance, lang) }) : null,
+      historical: model.historical ? textIn(model.historical.description, lang) : null,
+      transcript: logLines(model, game.log, human, t, lang),
+      pack: packVM(model, t, lang),
+    };
+  },
+);
 
 /** The scenario's debrief pack in words: sources named by title (the pack's own, then the scenario's). */
 function packVM(model: Model, t: Translate, lang: string): DebriefPackVM | null {
@@ -189,5 +207,5 @@ function packVM(model: Model, t: Translate, lang: string): DebriefPackVM | null 
 export function selectDebrief(s: StoreState): DebriefVM | null {
   const model = gameModel(s);
   if (!model || !s.game || !s.config) return null;
-  return debriefVM(model, s.game, s.config.side, s.settings.lang);
+  return debriefVM(model, s.game, viewerSide(s), partnerOf(s), s.settings.lang);
 }

@@ -8,7 +8,8 @@ import type { MenuVM } from './vm-types';
 /** The menu, or null when no game is open (the title and setup screens). */
 export function selectMenu(s: StoreState): MenuVM | null {
   const model = gameModel(s);
-  if (!model || !s.game) return null;
+  // The hand-over (two players on one device) offers nothing: the menu would reopen a briefing.
+  if (!model || !s.game || s.screen === 'handover') return null;
   const lang = s.settings.lang;
   return {
     inProgress: s.game.outcome === null,

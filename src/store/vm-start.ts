@@ -1,10 +1,11 @@
 // View models before the table: the setup form and the confidential briefing.
+import { modeOf, personAcross, viewerSide } from './seat';
 import type { Factor, Model, Side } from '../engine';
 import { DIFFICULTIES, other, playerView, textIn } from '../engine';
 import { fmtPoints, fmtScore, translator, type Translate } from '../i18n';
 import { gameModel } from './catalog';
 import { personasFor } from './setup';
-import type { StoreState } from './types';
+import { PLAY_MODES, type StoreState } from './types';
 import type { BriefingVM, ChoiceVM, FactorBriefVM, RoomVM, SetupVM, TextBlock } from './vm-types';
 import { memoLast } from './memo';
 
@@ -36,6 +37,7 @@ const setupVM = memoLast((s: Pick<StoreState, 'catalog' | 'setup'>, lang: string
       }))
     : [{ value: '', label: t('setup.noPersona') }];
   const chosen = list.find((p) => p.id === s.setup.personaId);
+  const mode = modeOf(s.setup);
   return {
     scenarios,
     sides,
@@ -46,7 +48,23 @@ const setupVM = memoLast((s: Pick<StoreState, 'catalog' | 'setup'>, lang: string
     difficulty: s.setup.difficulty ?? '',
     personaId: s.setup.personaId,
     seed: s.setup.seed,
-    summary: chosen ? textIn(chosen.description, lang) : model ? textIn(model.summary, lang) : '',
+    summary:
+      mode === 'hotseat'
+        ? t('setup.hotseatHint')
+        : mode === 'network'
+          ? model
+            ? textIn(model.summary, lang)
+            : ''
+          : chosen
+            ? textIn(chosen.description, lang)
+            : model
+              ? textIn(model.summary, lang)
+              : '',
+    modes: PLAY_MODES.map((m) => ({ value: m, label: t(`mode.${m}`) })),
+    mode,
+    sideLabel: t(
+      mode === 'hotseat' ? 'setup.sideFirst' : mode === 'network' ? 'setup.sideNetwork' : 'setup.side',
+    ),
   };
 });
 
@@ -115,6 +133,8 @@ const briefingVM = memoLast(
     game: NonNullable<StoreState['game']>,
     side: Side,
     personaId: string,
+    /** A classmate plays the other side (one device or two). */
+    person: boolean,
     lang: string,
   ): BriefingVM => {
     const t = translator(lang);
@@ -124,10 +144,12 @@ const briefingVM = memoLast(
     const costPerRound = own.costPerRound;
     return {
       heading: t('briefing.heading', { party: textIn(own.name, lang) }),
-      against: t('briefing.against', {
-        party: textIn(view.opponent.name, lang),
-        persona: persona ? textIn(persona.name, lang) : t('setup.noPersona'),
-      }),
+      against: person
+        ? t('briefing.againstPerson', { party: textIn(view.opponent.name, lang) })
+        : t('briefing.against', {
+            party: textIn(view.opponent.name, lang),
+            persona: persona ? textIn(persona.name, lang) : t('setup.noPersona'),
+          }),
       scenarioTitle: textIn(model.title, lang),
       summary: textIn(model.summary, lang),
       briefing: textBlocks(textIn(own.briefing, lang)),
@@ -153,12 +175,19 @@ const briefingVM = memoLast(
 /** The confidential briefing of the human's side, or null with no game. */
 export function selectBriefing(s: StoreState): BriefingVM | null {
   const model = gameModel(s);
-  if (!model || !s.game || !s.config) return null;
-  return briefingVM(model, s.game, s.config.side, s.config.personaId, s.settings.lang);
+  if (!model || !s.game || !s.config || s.screen === 'handover') return null;
+  return briefingVM(
+    model,
+    s.game,
+    viewerSide(s),
+    s.config.personaId,
+    personAcross(s),
+    s.settings.lang,
+  );
 }
 
 /** The computer's side. */
-export const computerSide = (s: StoreState): Side => other(s.config?.side ?? 0);
+export const computerSide = (s: StoreState): Side => other(viewerSide(s));
 
 const roomVM = memoLast((model: Model | null, human: Side, lang: string): RoomVM | null => {
   if (!model) return null;
@@ -173,6 +202,6 @@ const roomVM = memoLast((model: Model | null, human: Side, lang: string): RoomVM
 /** The room on the title screens: the chosen scenario's parties, the human's first. */
 export function selectRoom(s: StoreState): RoomVM | null {
   const id = s.config?.scenarioId ?? s.setup.scenarioId;
-  const side = s.config?.side ?? s.setup.side;
+  const side = s.config ? viewerSide(s) : s.setup.side;
   return roomVM(s.catalog.find((e) => e.id === id)?.model ?? null, side, s.settings.lang);
 }

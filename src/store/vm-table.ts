@@ -1,5 +1,6 @@
 // View models of the negotiating table: the composer, the live preview, the offer on the table,
 // the transcript (for the overlay) and the stage (for the Phaser scene).
+import { viewerSide } from './seat';
 import type { GameState, LogEntry, Model, Offer, PlayerView, Side } from '../engine';
 import { acceptRoundForProposal, applyEvents, legalMoveTypes, playerView, textIn } from '../engine';
 import { fmtScore, fmtSigned, translator, type Translate } from '../i18n';
@@ -225,8 +226,9 @@ export function factorChanges(before: Model, after: Model, side: Side, t: Transl
 /** The table for the overlay, or null with no game. */
 export function selectTable(s: StoreState): TableVM | null {
   const model = gameModel(s);
-  if (!model || !s.game || !s.config) return null;
-  return tableVM(model, s.game, s.config.side, s.draft, s.statementId, s.thinking, s.settings.lang);
+  // The hand-over screen shows nothing of either side (two players on one device).
+  if (!model || !s.game || !s.config || s.screen === 'handover') return null;
+  return tableVM(model, s.game, viewerSide(s), s.draft, s.statementId, s.thinking, s.settings.lang);
 }
 
 /** What the outcome does at home for the human: the deal (ratified or not) or no deal. */
@@ -351,5 +353,5 @@ export function selectStage(s: StoreState): StageVM | null {
   const vm = selectTable(s);
   const model = gameModel(s);
   if (!vm || !model || !s.game || !s.config) return null;
-  return stageVM(model, s.game, s.config.side, vm, s.settings.lang);
+  return stageVM(model, s.game, viewerSide(s), vm, s.settings.lang);
 }

@@ -2,7 +2,16 @@
 // score, preview and analysis behind them is computed in the store (from engine, ai, scenario).
 
 /** Which screen is showing. */
-export const SCREENS = ['title', 'setup', 'briefing', 'table', 'outcome', 'debrief'] as const;
+export const SCREENS = [
+  'title',
+  'setup',
+  'lobby',
+  'handover',
+  'briefing',
+  'table',
+  'outcome',
+  'debrief',
+] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** A choice in a select: value and label. */
@@ -24,6 +33,11 @@ export interface SetupVM {
   readonly personaId: string;
   readonly seed: number;
   readonly summary: string;
+  /** Who plays the other side: the computer, a classmate on this device, or on another device. */
+  readonly modes: readonly ChoiceVM[];
+  readonly mode: 'computer' | 'hotseat' | 'network';
+  /** The label of the side field (your side; the side shown first; yours over the network). */
+  readonly sideLabel: string;
 }
 
 /** A constituency or security indicator as the briefing presents it. */
@@ -373,4 +387,24 @@ export interface MenuVM {
   /** A game is under way (no outcome yet): restarting or leaving asks first. */
   readonly inProgress: boolean;
   readonly glossary: readonly { readonly term: string; readonly definition: string }[];
+}
+
+/** A network game's lobby and status line. */
+export interface NetVM {
+  /** 'Table K7MPX', or 'Your table' before the code is known. */
+  readonly heading: string;
+  readonly code: string;
+  /** 'Table code: K7MPX' */
+  readonly codeText: string;
+  /** The link that opens the join form with the code filled in. */
+  readonly link: string;
+  /** What is happening: connecting, waiting for the partner, partner away, reconnecting, failed ('' when all is well). */
+  readonly status: string;
+  /** Still waiting for the partner to join. */
+  readonly waiting: boolean;
+  readonly failed: boolean;
+  /** The partner's seat is empty or was left: the computer may take it. */
+  readonly canAskComputer: boolean;
+  /** While the partner's seat waits for them: the seconds of grace left when the server said so, else null. */
+  readonly graceSeconds: number | null;
 }

@@ -8,6 +8,7 @@ import { coachPanel } from './coach';
 import { h } from './dom';
 import { applyLayout } from './layout';
 import { linkDialog } from './link';
+import { handoverView, lobbyView } from './lobby';
 import { gameMenu } from './menu';
 import { guardFileDrops, outsideProblemPanel } from './outside';
 import { debriefView, outcomeView } from './end';
@@ -19,6 +20,8 @@ import type { View, ViewContext } from './view';
 const SCREEN_VIEWS: Record<Screen, (ctx: ViewContext) => View> = {
   title: titleView,
   setup: setupView,
+  lobby: lobbyView,
+  handover: handoverView,
   briefing: briefingView,
   table: tableView,
   outcome: outcomeView,

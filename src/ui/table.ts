@@ -7,6 +7,7 @@ import { selectTable } from '../store';
 import { issueBoard, statementPicker } from './board';
 import { h, setText, uid } from './dom';
 import { homePanel } from './home';
+import { netBar } from './lobby';
 import type { View, ViewContext } from './view';
 
 /** A button that stays focusable when unavailable (aria-disabled), so focus is never lost. */
@@ -30,6 +31,8 @@ export function tableView({ store, lang }: ViewContext): View {
   const first = selectTable(s());
   const heading = h('h1', { tabindex: -1, id: uid('h'), class: 'sr-only', text: t('table.heading') });
   const status = h('p', { class: 'status-line' });
+  // Over the network: the partner's state (away, left) and a way to hand their seat to the computer.
+  const net = netBar(store, lang);
   const composeHead = h('h2', { id: uid('h'), text: t('table.compose') });
   const reset = actionButton(t('table.resetDraft'), 'small', () => s().resetDraft());
   const board = issueBoard(store, lang, first?.issues ?? []);
@@ -92,6 +95,7 @@ export function tableView({ store, lang }: ViewContext): View {
     { class: 'panel compose-panel', 'aria-labelledby': composeHead.id },
     heading,
     status,
+    net.el,
     h('div', { class: 'row spread' }, composeHead, reset),
     h('div', { class: 'board-scroll' }, board.el, statement.el),
     // The guide of the first game sits here, above the buttons it talks about (overlay.ts).
@@ -108,6 +112,7 @@ export function tableView({ store, lang }: ViewContext): View {
     const vm = selectTable(state);
     if (!vm) return;
     setText(status, `${vm.roundText} · ${vm.turnText}`);
+    net.update(state);
     board.update(vm);
     statement.update(vm);
     setEnabled(propose, vm.canPropose);

@@ -55,7 +55,9 @@ export function setupView({ store, lang }: ViewContext): View {
   const t = translator(lang);
   const heading = h('h2', { tabindex: -1, id: uid('h'), text: t('setup.heading') });
   const scenario = selectField(t('setup.scenario'));
+  const mode = selectField(t('setup.mode'));
   const side = selectField(t('setup.side'));
+  const sideLabel = side.wrap.querySelector('label');
   const difficulty = selectField(t('setup.difficulty'));
   const persona = selectField(t('setup.persona'));
   const seedId = uid('seed');
@@ -72,10 +74,38 @@ export function setupView({ store, lang }: ViewContext): View {
   const share = outsideShareBox(store);
   const back = h('button', { class: 'btn', type: 'button', text: t('setup.back') });
   const go = h('button', { class: 'btn primary', type: 'submit', text: t('setup.start') });
+  // Over the network: the student's name (for the partner and the exports), and joining by code.
+  const nameId = uid('name');
+  const name = h('input', { id: nameId, type: 'text', maxlength: 40, autocomplete: 'name' });
+  const nameField = h('div', { class: 'field' }, h('label', { for: nameId, text: t('setup.name') }), name);
+  const codeId = uid('code');
+  const code = h('input', {
+    id: codeId,
+    type: 'text',
+    maxlength: 12,
+    autocomplete: 'off',
+    spellcheck: 'false',
+    class: 'code-field',
+  });
+  const join = h('button', { class: 'btn', type: 'button', text: t('setup.join') });
+  const joinHead = h('h3', { id: uid('h'), text: t('setup.joinHeading') });
+  const joinBox = h(
+    'div',
+    { role: 'group', 'aria-labelledby': joinHead.id, class: 'join-box' },
+    joinHead,
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: codeId, text: t('setup.joinCode') }),
+      h('div', { class: 'row' }, code, join),
+    ),
+  );
   const form = h(
     'form',
     { 'aria-labelledby': heading.id },
     scenario.wrap,
+    mode.wrap,
+    nameField,
     side.wrap,
     persona.wrap,
     difficulty.wrap,
@@ -88,9 +118,29 @@ export function setupView({ store, lang }: ViewContext): View {
     summary,
     share.el,
     h('div', { class: 'row' }, go, back),
+    joinBox,
   );
   const s = () => store.getState();
   scenario.select.addEventListener('change', () => s().updateSetup({ scenarioId: scenario.select.value }));
+  mode.select.addEventListener('change', () => {
+    const v = mode.select.value;
+    const m = v === 'hotseat' || v === 'network' ? v : 'computer';
+    s().updateSetup({ mode: m });
+    if (m === 'network') s().prepareNetwork();
+  });
+  name.addEventListener('change', () => s().setPlayerName(name.value));
+  code.addEventListener('input', () => s().setJoinCode(code.value));
+  code.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    join.click();
+  });
+  join.addEventListener('click', () => {
+    s().setPlayerName(name.value);
+    s().setJoinCode(code.value);
+    s().playCue('click');
+    s().joinTable();
+  });
   side.select.addEventListener('change', () => s().updateSetup({ side: side.select.value === '1' ? 1 : 0 }));
   difficulty.select.addEventListener('change', () => {
     const v = difficulty.select.value;
@@ -106,6 +156,7 @@ export function setupView({ store, lang }: ViewContext): View {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     s().playCue('click');
+    if (selectSetup(s()).mode === 'network') s().setPlayerName(name.value);
     s().beginBriefing();
   });
   const el = h('section', { class: 'panel setup-panel', 'aria-labelledby': heading.id }, heading, form);
@@ -115,6 +166,15 @@ export function setupView({ store, lang }: ViewContext): View {
     fillSelect(side.select, vm.sides, vm.side);
     fillSelect(difficulty.select, vm.difficulties, vm.difficulty);
     fillSelect(persona.select, vm.personas, vm.personaId);
+    fillSelect(mode.select, vm.modes, vm.mode);
+    if (sideLabel) setText(sideLabel, vm.sideLabel);
+    side.wrap.hidden = vm.mode === 'hotseat';
+    persona.wrap.hidden = difficulty.wrap.hidden = vm.mode !== 'computer';
+    nameField.hidden = joinBox.hidden = vm.mode !== 'network';
+    setText(go, t(vm.mode === 'network' ? 'setup.createTable' : 'setup.start'));
+    const state = s();
+    if (document.activeElement !== name) name.value = state.settings.playerName;
+    if (document.activeElement !== code && code.value !== state.joinCode) code.value = state.joinCode;
     if (document.activeElement !== seed || seed.value === '') seed.value = String(vm.seed);
     setText(summary, vm.summary);
     share.update(s());
