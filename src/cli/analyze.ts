@@ -37,6 +37,12 @@ export function byParty<T>(model: Model, value: (side: 0 | 1) => T): Record<stri
   return out;
 }
 
+/** The id of the party that concedes an issue, or null when the scenario names none. */
+function concededBy(model: Model, issue: number): string | null {
+  const side = model.issues[issue]?.concededBy ?? null;
+  return side === null ? null : model.parties[side].id;
+}
+
 const round = (x: number, digits = 4) => Number(x.toFixed(digits));
 const packages = (n: number) => `${n.toLocaleString('en-US')} package${n === 1 ? '' : 's'}`;
 
@@ -84,7 +90,7 @@ export function analysisJson(a: Analysis) {
     aboveWalkAway: byParty(m, (s) => above[s]),
     issues: issueProfiles(m, a.scoreRange).map((p) => ({
       id: m.issues[p.issue]!.id,
-      concededBy: m.parties[m.issues[p.issue]!.concededBy].id,
+      concededBy: concededBy(m, p.issue),
       kind: p.kind,
       importance: byParty(m, (s) => round(p.importance[s])),
     })),
@@ -154,7 +160,7 @@ function issueLines(a: Analysis): string[] {
     `${'issue (conceded by, kind)'.padEnd(40)}${SIDES.map((s) => pad(`${m.parties[s].id} share`)).join('')}`,
     ...issueProfiles(m, a.scoreRange).map((p) => {
       const issue = m.issues[p.issue]!;
-      const head = `${issue.id} (${m.parties[issue.concededBy].id}, ${p.kind})`;
+      const head = `${issue.id} (${concededBy(m, p.issue) ?? 'neither'}, ${p.kind})`;
       return `${head.padEnd(40)}${SIDES.map((s) => pad(`${(100 * p.importance[s]).toFixed(1)}%`)).join('')}`;
     }),
   ];

@@ -95,9 +95,11 @@ const tableVM = memoLast(
       name: textIn(issue.name, lang),
       description: textIn(issue.description, lang),
       concedes:
-        issue.concededBy === side
-          ? t('table.youGive')
-          : t('table.theyGive', { party: textIn(view.opponent.name, lang) }),
+        issue.concededBy === null
+          ? ''
+          : issue.concededBy === side
+            ? t('table.youGive')
+            : t('table.theyGive', { party: textIn(view.opponent.name, lang) }),
       humanConcedes: issue.concededBy === side,
       options: issue.options.map((o, i) => ({
         value: String(i),
