@@ -46,7 +46,7 @@ describe('security indicators are optional', () => {
     const [e] = errors(miniWith(del(['payoffs', 'us', 'approvalWeight'])));
     expect(e?.code).toBe('missing-field');
     expect(e?.path).toBe('payoffs.us.approvalWeight');
-    expect(formatDiagnostic(e!)).toContain('e.g. "approvalWeight: 0.6"');
+    expect(formatDiagnostic(e!)).toContain('e.g. approvalWeight: 0.6 (approval 60%');
   });
 
   it('refuses a share for security when there are no indicators', () => {
@@ -146,7 +146,7 @@ describe('statusQuo and concededBy are optional', () => {
     const list = errors(text);
     expect(list.map((e) => [e.code, e.path])).toEqual([['missing-field', 'payoffs.us.noDeal.score']]);
     expect(list[0]!.message).toContain('issue "soybeans" has no statusQuo');
-    expect(list[0]!.expected).toContain('e.g. "score: 40"');
+    expect(list[0]!.expected).toContain('e.g. score: 40 under noDeal');
   });
 });
 

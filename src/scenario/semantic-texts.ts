@@ -60,7 +60,7 @@ function known(
     p.at,
     'unknown-id',
     `unknown ${noun} ${quote(id)}${owner} in ${p.raw}${guess ? ` (did you mean "${guess}"?)` : ''}`,
-    { expected: oneOf(ids), found: quote(id) },
+    { ...(guess ? {} : { expected: oneOf(ids) }), found: quote(id) },
   );
   return false;
 }

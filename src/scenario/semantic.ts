@@ -21,6 +21,7 @@ import {
   checkStatements,
 } from './semantic-moves';
 import { checkTexts } from './semantic-texts';
+import { fieldLine } from './examples';
 import { nodeAt, type Source } from './located';
 
 type Payoff = ScenarioFile['payoffs'][string];
@@ -92,7 +93,7 @@ function checkWeights(ck: Check, path: (string | number)[], payoff: Payoff): voi
       'missing-field',
       'missing field "approvalWeight": with security indicators, say how the score splits between approval and security',
       {
-        expected: 'a number from 0 to 1, e.g. "approvalWeight: 0.6" (approval 60%, security 40%)',
+        expected: `a number from 0 to 1, e.g. ${fieldLine(ck.source.file, 'approvalWeight', 0.6)} (approval 60%, security 40%)`,
       },
     );
     return;
@@ -179,7 +180,7 @@ function checkNoDeal(ck: Check, party: string, payoff: Payoff): void {
       [...path, 'score'],
       'conflicting-fields',
       'noDeal gives both a score and effects: a stated score replaces the status quo plus effects, so the effects would do nothing',
-      { expected: 'either "score: 40" or "effects: { farmers: -10 }", not both' },
+      { expected: 'either score or effects, not both' },
     );
   }
   const open = ck.file.issues.find((i) => i.statusQuo === undefined);
@@ -189,7 +190,7 @@ function checkNoDeal(ck: Check, party: string, payoff: Payoff): void {
       [...path, 'score'],
       'missing-field',
       `missing field "score": issue ${quote(open.id)} has no statusQuo, so no deal cannot be scored from the status quo; state this side's walk-away value`,
-      { expected: 'a score from 0 to 100, e.g. "score: 40" under noDeal' },
+      { expected: `a score from 0 to 100, e.g. ${fieldLine(ck.source.file, 'score', 40)} under noDeal` },
     );
   }
 }
