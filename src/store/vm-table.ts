@@ -104,7 +104,7 @@ const tableVM = memoLast(
       options: issue.options.map((o, i) => ({
         value: String(i),
         label: textIn(o.label, lang),
-        statusQuo: i === issue.statusQuo,
+        statusQuo: i === issue.statusQuo && !issue.noStatusQuo,
         theirs: theirs?.package[index] === i,
       })),
       selected: draft[index] ?? issue.statusQuo,
@@ -271,7 +271,9 @@ function meters(vm: TableVM, t: Translate): MeterVM[] {
 
 /** The issues where a package leaves the status quo, one line each (the card stays short). */
 function movedLines(model: Model, pkg: readonly number[], t: Translate, lang: string): string[] {
-  const lines = packageLines(model, pkg, lang).filter((_, i) => pkg[i] !== model.issues[i]?.statusQuo);
+  const lines = packageLines(model, pkg, lang).filter(
+    (_, i) => pkg[i] !== model.issues[i]?.statusQuo || model.issues[i]?.noStatusQuo,
+  );
   return lines.length > 0 ? lines : [t('announce.statusQuo')];
 }
 
