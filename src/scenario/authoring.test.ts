@@ -135,6 +135,18 @@ describe('statusQuo and concededBy are optional', () => {
     expect(m.issues[0]!.concededBy).toBeNull();
   });
 
+  it('refuses {party.statusQuoApproval} in a text when an issue has no status quo', () => {
+    const text = miniWith(
+      both(noStructure, set(['payoffs', 'us', 'briefing'], 'Approval now: {us.statusQuoApproval}.')),
+    );
+    const [e] = errors(text);
+    expect(e?.code).toBe('bad-placeholder');
+    expect(e?.message).toContain('issue "soybeans" has no statusQuo');
+    expect(
+      errors(miniWith(set(['payoffs', 'us', 'briefing'], 'Approval now: {us.statusQuoApproval}.'))),
+    ).toEqual([]);
+  });
+
   it('asks each side for a stated walk-away value when an issue has no status quo', () => {
     const text = miniWith(
       both(
