@@ -2,9 +2,10 @@
 // case): security indicators, a status quo and a conceding side are optional, a walk-away value
 // can be stated directly, and the checker warns of effects on a status quo and of events that
 // take all of a side's clout.
-import type { Document } from 'yaml';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyEvents, scorePackage, walkAwayScore } from '../engine';
+import type { Document } from 'yaml';
+import { analyze, applyEvents, locate, scorePackage, walkAwayScore } from '../engine';
 import { type Diagnostic, formatDiagnostic } from './diagnostic';
 import { del, MINI_YAML, miniWith, set } from './fixtures/mini';
 import { loadScenario } from './load';
@@ -199,5 +200,34 @@ describe('design warnings found by the checker', () => {
     ]);
     const partly = set(['events', 0, 'changes', 0, 'clout'], -29);
     expect(warnings(miniWith(partly)).filter((d) => d.code === 'event-removes-clout')).toEqual([]);
+  });
+});
+
+describe('the worked example of docs/authoring.md', () => {
+  const dir = new URL('../../docs/examples/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f));
+
+  it.each(files)('%s loads with no errors and no warnings, and names the schema', (name) => {
+    const text = readFileSync(new URL(name, dir), 'utf8');
+    const r = loadScenario(text, name, { design: true });
+    expect(r.ok ? [] : r.errors.map(formatDiagnostic)).toEqual([]);
+    expect(r.warnings.map(formatDiagnostic)).toEqual([]);
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../scenarios/scenario.schema.json');
+  });
+
+  it('chip-talks: a zone of agreement with the historical deal on its frontier, smaller after the news', () => {
+    const m = model(readFileSync(new URL('chip-talks.yaml', dir), 'utf8'));
+    const r = analyze(m);
+    if (!r.ok) throw new Error(r.error.message);
+    const a = r.analysis;
+    expect(a.zopa.length).toBe(6);
+    const where = locate(a, m.historical!.package)!;
+    expect(where.inZopa).toBe(true);
+    expect(where.distanceToFrontier).toBe(0);
+    expect(m.issues[1]!.concededBy).toBeNull();
+    expect(m.parties[1].security).toEqual([]);
+    expect(walkAwayScore(m, 1)).toBe(38);
+    const after = analyze(applyEvents(m, ['toshiba']));
+    expect(after.ok && after.analysis.zopa.length).toBe(2);
   });
 });

@@ -76,7 +76,12 @@ function fromSchema(key: string, s: z.ZodType | undefined, ids: Ids, depth: numb
   if (d.type === 'boolean') return true;
   if (d.type === 'array') {
     const item = d.element ? fromSchema('', d.element, ids, depth + 1) : 'Some text';
-    return key === 'sources' || key === 'options' ? [] : [item];
+    if (key === 'options')
+      return [
+        { id: 'first', label: 'First option' },
+        { id: 'second', label: 'Second option' },
+      ];
+    return key === 'sources' ? [] : [item];
   }
   if (d.type === 'object' && d.shape) {
     const out: Record<string, Example> = {};

@@ -100,7 +100,12 @@ describe('a missing field', () => {
     const root = parseDocument(MINI_YAML).toJS();
     expect(missingFieldExample('x.yaml', root, ['issues', 0, 'statusQuo'])).toBe('statusQuo: t10');
     expect(missingFieldExample('x.yaml', root, ['rules', 'firstMover'])).toBe('firstMover: us');
-    expect(missingFieldExample('x.json', root, ['issues', 0, 'options'])).toBe('"options": []');
+    expect(missingFieldExample('x.json', root, ['issues', 0, 'options'])).toBe(
+      '"options": [{ "id": "first", "label": "First option" }, { "id": "second", "label": "Second option" }]',
+    );
+    expect(missingFieldExample('x.yaml', {}, ['issues'])).toBe(
+      'issues: [{ id: my-id, name: Some text, description: Some text, options: [{ id: first, label: First option }, { id: second, label: Second option }] }]',
+    );
   });
 
   it('writes the example in JSON for a .json file', () => {
