@@ -145,6 +145,9 @@ describe('JSON words for JSON files', () => {
     const e = one(errorsOf(json, 'mini.json'));
     expect(e.expected).toBe('a list ([ … ])');
     expect(e.found).toBe('an object');
+    const twice = one(errorsOf('{ "id": "a", "id": "b" }', 'twice.json'));
+    expect(twice.message).toBe('the key "id" appears twice in the same object');
+    expect(one(errorsOf('id: a\nid: b\n')).message).toBe('the key "id" appears twice in the same mapping');
     const yaml = one(errorsOf(miniWith(set(['sources'], {}))));
     expect(yaml.expected).toBe('a list (lines starting with "- ")');
     expect(yaml.found).toBe('a mapping');
