@@ -217,4 +217,44 @@ describe('opponent model', () => {
     // Equal own weights; issue 0 held at option 1 throughout, issue 1 moved every time.
     expect(est.weights[0]!).toBeGreaterThan(est.weights[1]!);
   });
+
+  it('measures how far its own payoffs follow the public structure on structured issues only', () => {
+    // Issue 0 is structured and its own payoffs follow the prior exactly, so offers against the
+    // prior there are not counted; issue 1 (no structure, the larger range) must not dilute that.
+    const mixed = buildModel({
+      issues: [
+        { options: 3, concededBy: 0 },
+        { options: 3, statusQuo: null, concededBy: null },
+      ],
+      sides: [
+        {
+          constituencies: [
+            {
+              effects: [
+                [0, -10, -20],
+                [0, 30, 10],
+              ],
+            },
+          ],
+        },
+        { constituencies: [{}] },
+      ],
+      rounds: 8,
+    });
+    let state = newGame(mixed, 1);
+    for (const m of [
+      { type: 'propose', side: 0, package: [0, 1] },
+      { type: 'propose', side: 1, package: [0, 1] },
+      { type: 'propose', side: 0, package: [0, 1] },
+      { type: 'propose', side: 1, package: [0, 2] },
+    ] as Move[]) {
+      const r = applyMove(mixed, state, m);
+      if (!r.ok) throw new Error(r.rejection.code);
+      state = r.state;
+    }
+    const view = playerView(mixed, state, 0, cache);
+    const est = learnFrequency(view, ownSpace(view, cache));
+    expect(est.values[0]).toEqual([0, 0.5, 1]);
+    expect(est.values[1]![0]).toBeLessThan(est.values[1]![1]!);
+  });
 });

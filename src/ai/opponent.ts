@@ -112,7 +112,11 @@ function computePriorities(view: PlayerView): OwnPriorities {
   const total = ranges.reduce((a, b) => a + b, 0) || 1;
   const weights = ranges.map((r) => r / total);
   let structure = 0;
+  let weighed = 0;
   view.issues.forEach((issue, i) => {
+    // Only issues with a public structure can follow it: the others do not dilute the measure.
+    if (!structured(view, i)) return;
+    weighed += weights[i]!;
     let agree = 0;
     let pairs = 0;
     const row = values[i]!;
@@ -126,6 +130,8 @@ function computePriorities(view: PlayerView): OwnPriorities {
     }
     structure += weights[i]! * (pairs > 0 ? agree / pairs : 0.5);
   });
+  const open = view.issues.some((_, i) => !structured(view, i));
+  if (open && weighed > 0) structure /= weighed;
   return { weights, structure };
 }
 
