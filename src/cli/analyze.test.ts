@@ -1,10 +1,13 @@
 // `analyze` on a four-package fixture whose numbers are worked out by hand below.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, packageAt, packageCount, scorePackage } from '../engine';
 import { buildModel } from '../engine/testing';
 import { loadScenario } from '../scenario';
 import { analysisText, run, spread } from './analyze';
+import { run as evaluate } from './evaluate';
 import type { Output } from './io';
 
 const FILE = 'src/cli/fixtures/two-issues.yaml';
@@ -183,5 +186,35 @@ describe('analyze: conventions and layout', () => {
     expect(text).toContain('* stated in the file (noDeal.score)');
     expect(text).toMatch(/buyer share\s+supplier share/);
     expect(text).toContain('delivery (neither, integrative)');
+  });
+});
+
+describe('analyze and evaluate --json with a warned file', () => {
+  it('print only JSON on stdout and nothing on stderr: the warnings go into the JSON', async () => {
+    // A typed number in a briefing is a warning.
+    const text = readFileSync(FILE, 'utf8').replace(
+      'briefing: Sell soybeans.',
+      'briefing: Sell 40 soybeans.',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'analyze-'));
+    const file = join(dir, 'warned.yaml');
+    writeFileSync(file, text);
+    try {
+      for (const [command, args] of [
+        [run, [file, '--json']],
+        [evaluate, [file, '--package', 'tariff=t0', '--json']],
+      ] as const) {
+        const c = capture();
+        expect(await command([...args], c.io)).toBe(0);
+        expect(c.err).toEqual([]);
+        const j = JSON.parse(c.out.join('\n'));
+        expect(j.warnings.join('\n')).toContain('the number "40" is typed by hand');
+      }
+      const plain = capture();
+      expect(await run([file], plain.io)).toBe(0);
+      expect(plain.err.join('\n')).toContain('the number "40" is typed by hand');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

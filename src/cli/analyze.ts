@@ -237,14 +237,21 @@ export async function run(args: string[], io: Output = stdio): Promise<number> {
     return EXIT.usage;
   }
   const file = files[0]!;
-  const loaded = await readScenarioFile(file, {}, io);
-  if (!loaded.ok) return loaded.exitCode;
+  // With --json, stdout carries only the JSON and stderr nothing: the warnings go into the JSON.
+  const json = flags.includes('--json');
+  const notes: string[] = [];
+  const loaded = await readScenarioFile(file, {}, json ? { out: io.out, err: (l) => notes.push(l) } : io);
+  if (!loaded.ok) {
+    for (const line of notes) io.err(line);
+    return loaded.exitCode;
+  }
   const result = analyze(loaded.model);
   if (!result.ok) {
+    for (const line of notes) io.err(line);
     io.err(`${file}: ${result.error.message}`);
     return EXIT.invalid;
   }
-  if (flags.includes('--json')) io.out(JSON.stringify(analysisJson(result.analysis), null, 2));
+  if (json) io.out(JSON.stringify({ ...analysisJson(result.analysis), warnings: notes }, null, 2));
   else for (const line of analysisText(result.analysis)) io.out(line);
   return EXIT.ok;
 }

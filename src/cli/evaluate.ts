@@ -258,15 +258,32 @@ export async function run(args: string[], io: Output = stdio): Promise<number> {
     io.err(`usage: npm run scenario -- ${USAGE}`);
     return EXIT.usage;
   }
-  const loaded = await readScenarioFile(files[0]!, {}, io);
-  if (!loaded.ok) return loaded.exitCode;
+  // With --json, stdout carries only the JSON and stderr nothing: the warnings go into the JSON.
+  const json = rest.includes('--json');
+  const notes: string[] = [];
+  const loaded = await readScenarioFile(
+    files[0]!,
+    {},
+    json ? { out: io.out, err: (l) => notes.push(l) } : io,
+  );
+  if (!loaded.ok) {
+    for (const line of notes) io.err(line);
+    return loaded.exitCode;
+  }
   const parsed = parsePackage(loaded.model, spec ?? '');
   if (!parsed.ok) {
+    for (const line of notes) io.err(line);
     io.err(`evaluate: ${parsed.message}`);
     return EXIT.usage;
   }
-  if (rest.includes('--json'))
-    io.out(JSON.stringify(evaluationJson(loaded.model, parsed.package, parsed.defaulted), null, 2));
+  if (json)
+    io.out(
+      JSON.stringify(
+        { ...evaluationJson(loaded.model, parsed.package, parsed.defaulted), warnings: notes },
+        null,
+        2,
+      ),
+    );
   else for (const line of evaluationText(loaded.model, parsed.package, parsed.defaulted)) io.out(line);
   return EXIT.ok;
 }
