@@ -120,4 +120,141 @@ describe('opponent model', () => {
     const est = learn(playerView(scrambled, state, 0, cache));
     expect(est.values[1]![2]).toBeGreaterThan(0);
   });
+
+  it('has no prior on an issue without a status quo or conceding side, and learns a middle option from offers', () => {
+    // Issue 1 has no public structure; side 1 keeps offering its middle option there.
+    const open = buildModel({
+      issues: [
+        { options: 3, concededBy: 0 },
+        { options: 3, statusQuo: null, concededBy: null },
+      ],
+      sides: [
+        {
+          constituencies: [
+            {
+              effects: [
+                [0, -10, -20],
+                [0, 10, 20],
+              ],
+            },
+          ],
+        },
+        {
+          constituencies: [
+            {
+              effects: [
+                [0, 10, 20],
+                [0, 20, 5],
+              ],
+            },
+          ],
+        },
+      ],
+      rounds: 8,
+    });
+    let state = newGame(open, 1);
+    const before = learnFrequency(
+      playerView(open, state, 0, cache),
+      ownSpace(playerView(open, state, 0, cache), cache),
+    );
+    expect(before.values[1]).toEqual([1, 1, 1]);
+    for (const m of [
+      { type: 'propose', side: 0, package: [0, 2] },
+      { type: 'propose', side: 1, package: [2, 1] },
+      { type: 'propose', side: 0, package: [0, 2] },
+      { type: 'propose', side: 1, package: [1, 1] },
+    ] as Move[]) {
+      const r = applyMove(open, state, m);
+      if (!r.ok) throw new Error(r.rejection.code);
+      state = r.state;
+    }
+    const view = playerView(open, state, 0, cache);
+    const est = learnFrequency(view, ownSpace(view, cache));
+    const row = est.values[1]!;
+    expect(row[1]).toBe(1);
+    expect(row[1]!).toBeGreaterThan(row[0]!);
+    expect(row[1]!).toBeGreaterThan(row[2]!);
+    // The structured issue keeps its prior: side 1 (not conceding it) likes it far from the status quo.
+    expect(est.values[0]![2]!).toBeGreaterThan(est.values[0]![0]!);
+  });
+
+  it('weighs an issue without structure by how steadily the other side holds one option', () => {
+    const open = buildModel({
+      issues: [
+        { options: 3, statusQuo: null, concededBy: null },
+        { options: 3, statusQuo: null, concededBy: null },
+      ],
+      sides: [
+        {
+          constituencies: [
+            {
+              effects: [
+                [0, 10, 20],
+                [0, 10, 20],
+              ],
+            },
+          ],
+        },
+        { constituencies: [{}] },
+      ],
+      rounds: 8,
+    });
+    let state = newGame(open, 1);
+    for (const m of [
+      { type: 'propose', side: 0, package: [2, 2] },
+      { type: 'propose', side: 1, package: [1, 0] },
+      { type: 'propose', side: 0, package: [2, 2] },
+      { type: 'propose', side: 1, package: [1, 1] },
+      { type: 'propose', side: 0, package: [2, 2] },
+      { type: 'propose', side: 1, package: [1, 2] },
+    ] as Move[]) {
+      const r = applyMove(open, state, m);
+      if (!r.ok) throw new Error(r.rejection.code);
+      state = r.state;
+    }
+    const view = playerView(open, state, 0, cache);
+    const est = learnFrequency(view, ownSpace(view, cache));
+    // Equal own weights; issue 0 held at option 1 throughout, issue 1 moved every time.
+    expect(est.weights[0]!).toBeGreaterThan(est.weights[1]!);
+  });
+
+  it('measures how far its own payoffs follow the public structure on structured issues only', () => {
+    // Issue 0 is structured and its own payoffs follow the prior exactly, so offers against the
+    // prior there are not counted; issue 1 (no structure, the larger range) must not dilute that.
+    const mixed = buildModel({
+      issues: [
+        { options: 3, concededBy: 0 },
+        { options: 3, statusQuo: null, concededBy: null },
+      ],
+      sides: [
+        {
+          constituencies: [
+            {
+              effects: [
+                [0, -10, -20],
+                [0, 30, 10],
+              ],
+            },
+          ],
+        },
+        { constituencies: [{}] },
+      ],
+      rounds: 8,
+    });
+    let state = newGame(mixed, 1);
+    for (const m of [
+      { type: 'propose', side: 0, package: [0, 1] },
+      { type: 'propose', side: 1, package: [0, 1] },
+      { type: 'propose', side: 0, package: [0, 1] },
+      { type: 'propose', side: 1, package: [0, 2] },
+    ] as Move[]) {
+      const r = applyMove(mixed, state, m);
+      if (!r.ok) throw new Error(r.rejection.code);
+      state = r.state;
+    }
+    const view = playerView(mixed, state, 0, cache);
+    const est = learnFrequency(view, ownSpace(view, cache));
+    expect(est.values[0]).toEqual([0, 0.5, 1]);
+    expect(est.values[1]![0]).toBeLessThan(est.values[1]![1]!);
+  });
 });

@@ -3,7 +3,9 @@
 // (HardHeaded and successors), with a prior from the scenario's public structure: the side that
 // concedes an issue prefers it near the status quo, the other side prefers it far from it. Issues
 // on which the other side keeps its preferred end are ones it holds firm on; options ruled out by
-// its public statements are taken to be unwelcome. See docs/negotiator.md.
+// its public statements are taken to be unwelcome. An issue with no status quo or no conceding
+// side (one best in the middle for a side, say) has no public structure: its prior is flat and
+// the other side's offers alone teach its values and weight. See docs/negotiator.md.
 import type { Package, PlayerView, Side } from '../engine';
 import { other } from '../engine';
 import type { OwnSpace } from './space';
@@ -46,9 +48,19 @@ export const opponentOffers = (view: PlayerView): Package[] => offersBy(view, ot
 /** Offers made by the viewer's own side, oldest first. */
 export const ownOffers = (view: PlayerView): Package[] => offersBy(view, view.side);
 
+/** Prior value of every option of an issue without public structure: nothing known. */
+const FLAT = 0.5;
+
+/** True when the scenario gives an issue a status quo and a side that concedes it: a public structure. */
+const structured = (view: PlayerView, issue: number): boolean => {
+  const is = view.issues[issue]!;
+  return is.concededBy !== null && is.noStatusQuo !== true;
+};
+
 /** The public prior: the side that concedes an issue likes it near the status quo; the other side far from it. */
 function priorValue(view: PlayerView, issue: number, option: number, side: Side): number {
   const is = view.issues[issue]!;
+  if (!structured(view, issue)) return FLAT;
   const far = Math.max(is.statusQuo, is.options.length - 1 - is.statusQuo) || 1;
   const d = Math.abs(option - is.statusQuo) / far;
   return is.concededBy === side ? 1 - d : d;
@@ -100,7 +112,11 @@ function computePriorities(view: PlayerView): OwnPriorities {
   const total = ranges.reduce((a, b) => a + b, 0) || 1;
   const weights = ranges.map((r) => r / total);
   let structure = 0;
+  let weighed = 0;
   view.issues.forEach((issue, i) => {
+    // Only issues with a public structure can follow it: the others do not dilute the measure.
+    if (!structured(view, i)) return;
+    weighed += weights[i]!;
     let agree = 0;
     let pairs = 0;
     const row = values[i]!;
@@ -114,7 +130,23 @@ function computePriorities(view: PlayerView): OwnPriorities {
     }
     structure += weights[i]! * (pairs > 0 ? agree / pairs : 0.5);
   });
+  const open = view.issues.some((_, i) => !structured(view, i));
+  if (open && weighed > 0) structure /= weighed;
   return { weights, structure };
+}
+
+/**
+ * How steadily the offers hold one option of an issue, as a count of offers (for an issue with no
+ * public structure): the offers that hold its most frequent option, less what chance would give.
+ * An issue a side never moves on is one it cares about (the HardHeaded agent's reading).
+ */
+function steadiness(offers: readonly Package[], issue: number, options: number): number {
+  const m = offers.length;
+  if (m === 0) return 0;
+  const counts = new Array<number>(options).fill(0);
+  for (const pkg of offers) counts[pkg[issue]!]! += 1;
+  const most = Math.max(...counts);
+  return Math.max(0, (most - m / options) / (1 - 1 / options));
 }
 
 /**
@@ -138,7 +170,8 @@ export function learnFrequency(view: PlayerView, own: OwnSpace): OpponentEstimat
   for (let i = 0; i < n; i++) {
     const row = prior[i]!;
     let kept = 0;
-    for (let k = 0; k < m; k++) kept += row[offers[k]![i]!]!;
+    if (structured(view, i)) for (let k = 0; k < m; k++) kept += row[offers[k]![i]!]!;
+    else kept = steadiness(offers, i, row.length);
     keep[i] = m > 0 ? kept / m : 1;
     keepTotal += keep[i]!;
   }
@@ -150,11 +183,13 @@ export function learnFrequency(view: PlayerView, own: OwnSpace): OpponentEstimat
     total += raw[i]!;
   }
   total ||= 1;
-  const countWeight = Math.min(1, Math.max(0, (0.9 - mine.structure) / 0.3));
+  const trust = Math.min(1, Math.max(0, (0.9 - mine.structure) / 0.3));
   const values = new Array<number[]>(n);
   for (let i = 0; i < n; i++) {
     const row = prior[i]!;
     const counts = row.slice();
+    // Offers count in full where no public structure says anything.
+    const countWeight = structured(view, i) ? trust : 1;
     for (let o = 0; o < row.length; o++) counts[o] = PRIOR_OFFERS * row[o]!;
     if (countWeight > 0) for (let k = 0; k < m; k++) counts[offers[k]![i]!]! += countWeight;
     let max = -Infinity;

@@ -34,6 +34,10 @@ export interface GameRecord {
   readonly scores: BySide<number>;
   /** Final score on each side's normalised utility scale (null when the space is too large to analyse). */
   readonly utility: BySide<number> | null;
+  /** Each side's walk-away value at the game's end (events fired in it may have moved it). */
+  readonly walkAway: BySide<number>;
+  /** The same on the utility scale of the analysis the game is measured against (null as for `utility`). */
+  readonly reservation: BySide<number> | null;
   /** A ratified deal's distance to the frontier of the zone of agreement. */
   readonly distance: number | null;
   readonly moves: number;
@@ -127,6 +131,8 @@ function record({ seed, state, illegal }: Played, a: Analysis | null): GameRecor
     outcome: state.outcome,
     scores,
     utility: a ? [norm(0), norm(1)] : null,
+    walkAway: a ? a.walkAway : [state.results?.[0].walkAway ?? 0, state.results?.[1].walkAway ?? 0],
+    reservation: a ? a.reservation : null,
     distance: a && deal ? distanceToFrontier(a, deal) : null,
     moves: state.log.filter((e) => e.kind === 'move').length,
     log: state.log,

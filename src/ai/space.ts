@@ -104,11 +104,16 @@ export const payoffsOf = (p: PartyModel): unknown => [
   p.threshold,
   p.noDeal.constituencies,
   p.noDeal.security,
+  ...(p.noDeal.score === undefined ? [] : [p.noDeal.score]),
 ];
 
-/** What the package space reads of the issues: option counts, status quo, who concedes. */
+/** What the package space reads of the issues: option counts, status quo (or none), who concedes. */
 export const structureOf = (issues: readonly Issue[]): unknown =>
-  issues.map((i) => [i.options.length, i.statusQuo, i.concededBy]);
+  issues.map((i) =>
+    i.noStatusQuo
+      ? [i.options.length, i.statusQuo, i.concededBy, 'none']
+      : [i.options.length, i.statusQuo, i.concededBy],
+  );
 
 /** What decisions read of the statements: who makes each, what breaks it, what it costs (own only). */
 const statementPayoffs = (list: readonly PublicStatement[]): unknown =>

@@ -37,6 +37,12 @@ export function byParty<T>(model: Model, value: (side: 0 | 1) => T): Record<stri
   return out;
 }
 
+/** The id of the party that concedes an issue, or null when the scenario names none. */
+function concededBy(model: Model, issue: number): string | null {
+  const side = model.issues[issue]?.concededBy ?? null;
+  return side === null ? null : model.parties[side].id;
+}
+
 const round = (x: number, digits = 4) => Number(x.toFixed(digits));
 const packages = (n: number) => `${n.toLocaleString('en-US')} package${n === 1 ? '' : 's'}`;
 
@@ -80,18 +86,19 @@ export function analysisJson(a: Analysis) {
       max: round(a.scoreRange[s].max, 2),
     })),
     walkAway: byParty(m, (s) => round(a.walkAway[s], 2)),
+    walkAwayStated: byParty(m, (s) => m.parties[s].noDeal.score !== undefined),
     reservation: byParty(m, (s) => round(a.reservation[s])),
     aboveWalkAway: byParty(m, (s) => above[s]),
     issues: issueProfiles(m, a.scoreRange).map((p) => ({
       id: m.issues[p.issue]!.id,
-      concededBy: m.parties[m.issues[p.issue]!.concededBy].id,
+      concededBy: concededBy(m, p.issue),
       kind: p.kind,
       importance: byParty(m, (s) => round(p.importance[s])),
     })),
     zopa: { size: a.zopa.length, share: round(a.zopa.length / a.count) },
     ideal: a.ideal ? byParty(m, (s) => round(a.ideal![s])) : null,
     frontier: a.frontier.map((i) => point(a, i)),
-    frontierAllPackages: { size: a.frontierAll.length },
+    frontierAllPackages: { size: a.frontierAll.length, packages: a.frontierAll.map((i) => point(a, i)) },
     nash: opt(a.nash),
     kalai: opt(a.kalai),
     maxWelfare: opt(a.maxWelfare),
@@ -146,46 +153,76 @@ function historicalLines(a: Analysis): string[] {
   return lines;
 }
 
+/** Width of a column of per-party numbers: room for the longest heading ("<party id> share") and a gap. */
+const columnWidth = (m: Model): number => Math.max(14, ...SIDES.map((s) => m.parties[s].id.length + 9));
+
 /** Each issue's kind and its importance (share of each side's score range), one line each. */
 function issueLines(a: Analysis): string[] {
   const m = a.model;
-  const pad = (s: string) => s.padStart(14);
+  const width = columnWidth(m);
+  const pad = (s: string) => s.padStart(width);
+  const profiles = issueProfiles(m, a.scoreRange);
+  const heads = profiles.map(
+    (p) => `${m.issues[p.issue]!.id} (${concededBy(m, p.issue) ?? 'neither'}, ${p.kind})`,
+  );
+  const first = Math.max(40, ...heads.map((h) => h.length + 2));
   return [
-    `${'issue (conceded by, kind)'.padEnd(40)}${SIDES.map((s) => pad(`${m.parties[s].id} share`)).join('')}`,
-    ...issueProfiles(m, a.scoreRange).map((p) => {
-      const issue = m.issues[p.issue]!;
-      const head = `${issue.id} (${m.parties[issue.concededBy].id}, ${p.kind})`;
-      return `${head.padEnd(40)}${SIDES.map((s) => pad(`${(100 * p.importance[s]).toFixed(1)}%`)).join('')}`;
-    }),
+    `${'issue (conceded by, kind)'.padEnd(first)}${SIDES.map((s) => pad(`${m.parties[s].id} share`)).join('')}`,
+    ...profiles.map(
+      (p, k) =>
+        `${heads[k]!.padEnd(first)}${SIDES.map((s) => pad(`${(100 * p.importance[s]).toFixed(1)}%`)).join('')}`,
+    ),
   ];
 }
+
+/** At most `most` of `n` positions, evenly spread, always with the first and the last. */
+export function spread(n: number, most: number): number[] {
+  if (n <= most) return Array.from({ length: n }, (_, k) => k);
+  const out = new Set<number>();
+  for (let j = 0; j < most; j++) out.add(Math.round((j * (n - 1)) / (most - 1)));
+  return [...out];
+}
+
+/** What the numbers mean: the conventions of docs/analysis.md, said once under the report's head. */
+const CONVENTIONS = [
+  'Conventions (docs/analysis.md):',
+  "  utility 0–1: a side's worst package over all packages is 0, its best is 1; its reservation value is its walk-away score on that scale",
+  '  zone of agreement: packages both sides ratify and both score above their walk-away values',
+  '  frontier, Nash, Kalai and maximum welfare are taken within the zone of agreement ("any package": over all packages)',
+  '  Nash: the largest product of the two gains over the reservation values',
+  "  Kalai–Smorodinsky: the largest equal share of each side's possible gain, towards its ideal point (the best it gets within the zone of agreement)",
+];
 
 /** The text report, for an instructor reading a terminal. */
 export function analysisText(a: Analysis): string[] {
   const m = a.model;
   const above = aboveWalkAway(a);
-  const pad = (s: string) => s.padStart(14);
+  const width = columnWidth(m);
+  const pad = (s: string) => s.padStart(width);
+  const stated = SIDES.filter((s) => m.parties[s].noDeal.score !== undefined);
+  const mark = (s: 0 | 1) => (stated.includes(s) ? '*' : '');
   const lines = [
     `${textIn(m.title)} (${m.id}): ${packages(a.count)} possible`,
     '',
+    ...CONVENTIONS,
+    '',
     `${''.padEnd(28)}${SIDES.map((s) => pad(m.parties[s].id)).join('')}`,
     `${'score range (worst–best)'.padEnd(28)}${SIDES.map((s) => pad(`${a.scoreRange[s].min.toFixed(1)}–${a.scoreRange[s].max.toFixed(1)}`)).join('')}`,
-    `${'walk-away score'.padEnd(28)}${SIDES.map((s) => pad(a.walkAway[s].toFixed(1))).join('')}`,
+    `${'walk-away score'.padEnd(28)}${SIDES.map((s) => pad(`${mark(s)}${a.walkAway[s].toFixed(1)}`)).join('')}`,
     `${'reservation value (0–1)'.padEnd(28)}${SIDES.map((s) => pad(a.reservation[s].toFixed(3))).join('')}`,
     `${'packages above walk-away'.padEnd(28)}${SIDES.map((s) => pad(`${((100 * above[s]) / a.count).toFixed(1)}%`)).join('')}`,
+    ...(stated.length > 0 ? ['* stated in the file (noDeal.score), not scored from the status quo'] : []),
     '',
     ...issueLines(a),
     '',
     `Zone of possible agreement: ${packages(a.zopa.length)} (${((100 * a.zopa.length) / a.count).toFixed(1)}%)`,
     `Pareto frontier: ${packages(a.frontier.length)} in the zone (${a.frontierAll.length} over all packages)`,
   ];
-  const shown =
-    a.frontier.length > 12
-      ? a.frontier.filter((_, k) => k % Math.ceil(a.frontier.length / 12) === 0)
-      : a.frontier;
+  // A sample keeps both ends: the best deal in the zone for each side.
+  const shown = spread(a.frontier.length, 12).map((k) => a.frontier[k]!);
   for (const i of shown) lines.push(`    ${utilities(a, i)}   ${label(m, packageAt(m, i))}`);
   if (shown.length < a.frontier.length)
-    lines.push(`    (${shown.length} of ${a.frontier.length} shown; --json lists all)`);
+    lines.push(`    (${shown.length} of ${a.frontier.length} shown, both ends included; --json lists all)`);
   return [...lines, '', ...solutionLines(a), '', ...historicalLines(a)];
 }
 
@@ -200,14 +237,21 @@ export async function run(args: string[], io: Output = stdio): Promise<number> {
     return EXIT.usage;
   }
   const file = files[0]!;
-  const loaded = await readScenarioFile(file, {}, io);
-  if (!loaded.ok) return loaded.exitCode;
+  // With --json, stdout carries only the JSON and stderr nothing: the warnings go into the JSON.
+  const json = flags.includes('--json');
+  const notes: string[] = [];
+  const loaded = await readScenarioFile(file, {}, json ? { out: io.out, err: (l) => notes.push(l) } : io);
+  if (!loaded.ok) {
+    for (const line of notes) io.err(line);
+    return loaded.exitCode;
+  }
   const result = analyze(loaded.model);
   if (!result.ok) {
+    for (const line of notes) io.err(line);
     io.err(`${file}: ${result.error.message}`);
     return EXIT.invalid;
   }
-  if (flags.includes('--json')) io.out(JSON.stringify(analysisJson(result.analysis), null, 2));
+  if (json) io.out(JSON.stringify({ ...analysisJson(result.analysis), warnings: notes }, null, 2));
   else for (const line of analysisText(result.analysis)) io.out(line);
   return EXIT.ok;
 }

@@ -33,7 +33,7 @@ describe('scenario check', () => {
       `${bad}:1:5 error id: badly formed value — expected an id of lower-case letters, digits, - or _ (e.g. "fentanyl-tariff"), found "Bad Id"`,
     );
     expect(io.err_).toContain(
-      `${bad}:1:1 error parties: missing field "parties" — expected a list (lines starting with "- ")`,
+      `${bad}:1:1 error parties: missing field "parties" — expected a list (lines starting with "- "), e.g. parties: [{ id: my-id, name: Some text, colour: '#1f5fa8' }]`,
     );
     expect(io.err_.some((l) => l.startsWith(`${bad}:2:7 error year: wrong kind of value`))).toBe(true);
     expect(io.err_.at(-1)).toMatch(/: not valid \(\d+ errors\)$/);

@@ -1,6 +1,9 @@
 // `evaluate` on the four-package fixture (numbers worked out in analyze.test.ts).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from './evaluate';
+import { run, short, signed } from './evaluate';
 import type { Output } from './io';
 
 const FILE = 'src/cli/fixtures/two-issues.yaml';
@@ -93,5 +96,52 @@ describe('evaluate exit codes', () => {
     expect(await run(['--package', 'beans=buy'], capture().io)).toBe(2);
     expect(await run([FILE, '--package', 'beans=buy', '--xml'], capture().io)).toBe(2);
     expect(await run(['src/cli/fixtures/missing.yaml', '--package', 'beans=buy'], capture().io)).toBe(1);
+  });
+});
+
+describe('evaluate (text): long ids and long numbers', () => {
+  it('rounds numbers for reading', () => {
+    expect(signed(55.555555555556)).toBe('+55.56');
+    expect(signed(-10)).toBe('-10');
+    expect(signed(0.1 + 0.2)).toBe('+0.3');
+    expect(short(1 / 3)).toBe('0.33');
+  });
+
+  it('aligns the columns after an id longer than 22 characters and rounds the why', async () => {
+    const long = 'farm-state-soybean-growers-association';
+    const text = readFileSync(FILE, 'utf8')
+      .replace('      - id: farmers\n', `      - id: ${long}\n`)
+      .replace('effects: { farmers: -10 }', `effects: { ${long}: -10 }`)
+      .replace('          beans: { buy: 40 }\n', '          beans: { buy: 55.555555555556 }\n');
+    const dir = mkdtempSync(join(tmpdir(), 'evaluate-'));
+    const file = join(dir, 'long.yaml');
+    writeFileSync(file, text);
+    try {
+      const c = capture();
+      expect(await run([file, '--package', 'tariff=t0,beans=buy'], c.io)).toBe(0);
+      const lines = c.out.filter((l) => / w +\d/.test(l));
+      expect(lines).toHaveLength(4);
+      const at = lines.map((l) => l.indexOf(' w '));
+      expect(new Set(at).size).toBe(1);
+      expect(at[0]).toBeGreaterThanOrEqual(4 + long.length);
+      const farm = lines.find((l) => l.includes(long))!;
+      expect(farm).toContain('beans=buy +55.56');
+      expect(farm).not.toContain('55.555');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('asks for an option on an issue with no status quo instead of assuming one', async () => {
+    const c = capture();
+    expect(await run(['src/cli/fixtures/middle.yaml', '--package', 'price=p2'], c.io)).toBe(2);
+    expect(c.err.join('\n')).toContain('"delivery", "volume" have no status quo: name an option for each');
+    const ok = capture();
+    expect(
+      await run(['src/cli/fixtures/middle.yaml', '--package', 'price=p2,delivery=d30,volume=v3'], ok.io),
+    ).toBe(0);
+    const text = ok.out.join('\n');
+    expect(text).toContain('score 74.0 = approval (no security indicators)');
+    expect(text).toContain('walk-away value 45.0 (stated in the file)');
   });
 });

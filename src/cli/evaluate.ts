@@ -55,6 +55,12 @@ export function parsePackage(model: Model, spec: string): ParsedPackage {
     seen.add(i);
     pkg[i] = o;
   }
+  const open = model.issues.filter((x, i) => !seen.has(i) && x.noStatusQuo);
+  if (open.length > 0)
+    return {
+      ok: false,
+      message: `${open.map((x) => `"${x.id}"`).join(', ')} ${open.length === 1 ? 'has' : 'have'} no status quo: name an option for ${open.length === 1 ? 'it' : 'each'} (e.g. ${open[0]!.id}=${open[0]!.options[0]?.id ?? '?'})`,
+    };
   const defaulted = model.issues.filter((_, i) => !seen.has(i)).map((x) => x.id);
   return { ok: true, package: pkg, defaulted };
 }
@@ -138,6 +144,12 @@ export function evaluationJson(model: Model, pkg: Package, defaulted: readonly s
   return { scenario: model.id, package: packageIds(model, pkg), defaulted, parties: byParty(model, side) };
 }
 
+/** A number for reading: at most two decimals, no trailing zeros (55.555555555556 → 55.56). */
+export const short = (x: number): string => String(Number(x.toFixed(2)));
+
+/** A change for reading, with its sign: +55.56, −10 written -10. */
+export const signed = (x: number): string => `${x > 0 ? '+' : ''}${short(x)}`;
+
 function causeText(
   model: Model,
   side: Side,
@@ -146,7 +158,7 @@ function causeText(
   c: Cause,
 ): string {
   const j = causeJson(model, side, kind, factor, c);
-  const n = `${c.change > 0 ? '+' : ''}${c.change}`;
+  const n = signed(c.change);
   if (j.kind === 'option') return `${j.issue}=${j.option} ${n}`;
   if (j.kind === 'interaction')
     return `${Object.entries(j.when)
@@ -156,17 +168,26 @@ function causeText(
   return `no deal ${n}`;
 }
 
+/** Width of the id column: the longest constituency or indicator id of either side, at least 22. */
+function idWidth(model: Model): number {
+  const ids = SIDES.flatMap((s) =>
+    [...model.parties[s].constituencies, ...model.parties[s].security].map((f) => f.id),
+  );
+  return Math.max(22, ...ids.map((id) => id.length));
+}
+
 function factorLines(
   model: Model,
   side: Side,
   kind: 'constituency' | 'security',
   list: readonly FactorScore[],
 ): string[] {
+  const width = idWidth(model);
   return list.map((f, i) => {
     const change = f.value - f.baseline;
     const causes = f.causes.map((c) => causeText(model, side, kind, i, c)).join('; ');
     const veto = f.vetoes ? '  VETO' : '';
-    return `    ${f.id.padEnd(22)} w ${String(f.weight).padStart(5)}  ${f.baseline.toFixed(1).padStart(5)} → ${f.value.toFixed(1).padStart(5)} (${change >= 0 ? '+' : ''}${change.toFixed(1)})${veto}${causes ? `  ${causes}` : ''}`;
+    return `    ${f.id.padEnd(width)} w ${short(f.weight).padStart(5)}  ${f.baseline.toFixed(1).padStart(5)} → ${f.value.toFixed(1).padStart(5)} (${change >= 0 ? '+' : ''}${change.toFixed(1)})${veto}${causes ? `  ${causes}` : ''}`;
   });
 }
 
@@ -179,11 +200,15 @@ function sideLines(model: Model, side: Side, r: SideScore): string[] {
     '  constituencies (clout, support before → after, why):',
     ...factorLines(model, side, 'constituency', r.constituencies),
     `  approval ${r.approval.toFixed(1)} (threshold ${party.threshold})`,
-    '  security indicators (weight, level before → after, why):',
-    ...factorLines(model, side, 'security', r.security),
-    `  security index ${r.securityIndex.toFixed(1)}`,
-    `  score ${r.score.toFixed(1)} = ${party.approvalWeight.toFixed(2)} × approval + ${(1 - party.approvalWeight).toFixed(2)} × security`,
-    `  walk-away value ${walkAway.toFixed(1)}: the deal is ${r.score > walkAway ? 'better' : 'not better'} than no deal`,
+    ...(party.security.length === 0
+      ? [`  score ${r.score.toFixed(1)} = approval (no security indicators)`]
+      : [
+          '  security indicators (weight, level before → after, why):',
+          ...factorLines(model, side, 'security', r.security),
+          `  security index ${r.securityIndex.toFixed(1)}`,
+          `  score ${r.score.toFixed(1)} = ${party.approvalWeight.toFixed(2)} × approval + ${(1 - party.approvalWeight).toFixed(2)} × security`,
+        ]),
+    `  walk-away value ${walkAway.toFixed(1)}${party.noDeal.score === undefined ? '' : ' (stated in the file)'}: the deal is ${r.score > walkAway ? 'better' : 'not better'} than no deal`,
     `  ${verdict}`,
   ];
 }
@@ -233,15 +258,32 @@ export async function run(args: string[], io: Output = stdio): Promise<number> {
     io.err(`usage: npm run scenario -- ${USAGE}`);
     return EXIT.usage;
   }
-  const loaded = await readScenarioFile(files[0]!, {}, io);
-  if (!loaded.ok) return loaded.exitCode;
+  // With --json, stdout carries only the JSON and stderr nothing: the warnings go into the JSON.
+  const json = rest.includes('--json');
+  const notes: string[] = [];
+  const loaded = await readScenarioFile(
+    files[0]!,
+    {},
+    json ? { out: io.out, err: (l) => notes.push(l) } : io,
+  );
+  if (!loaded.ok) {
+    for (const line of notes) io.err(line);
+    return loaded.exitCode;
+  }
   const parsed = parsePackage(loaded.model, spec ?? '');
   if (!parsed.ok) {
+    for (const line of notes) io.err(line);
     io.err(`evaluate: ${parsed.message}`);
     return EXIT.usage;
   }
-  if (rest.includes('--json'))
-    io.out(JSON.stringify(evaluationJson(loaded.model, parsed.package, parsed.defaulted), null, 2));
+  if (json)
+    io.out(
+      JSON.stringify(
+        { ...evaluationJson(loaded.model, parsed.package, parsed.defaulted), warnings: notes },
+        null,
+        2,
+      ),
+    );
   else for (const line of evaluationText(loaded.model, parsed.package, parsed.defaulted)) io.out(line);
   return EXIT.ok;
 }

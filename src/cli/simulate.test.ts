@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { applyEvents, walkAwayScore } from '../engine';
+import { loadScenario } from '../scenario';
 import type { Output } from './io';
 import { run } from './simulate';
 
@@ -83,5 +85,64 @@ describe('simulate', () => {
     const c = capture();
     expect(await run(['no-such-file.yaml'], c.io)).toBe(1);
     expect(c.err.join('\n')).toContain('no such file');
+  });
+});
+
+describe('simulate: what the seeds and the events did', () => {
+  it('says when every game was the same, and why', async () => {
+    const file = 'src/cli/fixtures/two-issues.yaml';
+    const c = capture();
+    expect(await run([file, '--us', 'linear', '--cn', 'never-concede', '--games', '5'], c.io)).toBe(0);
+    expect(c.out.join('\n')).toContain(
+      'all 5 games were the same: the scenario has no random events and the players draw nothing from the seed, so the seeds changed nothing',
+    );
+    const j = capture();
+    await run([file, '--us', 'linear', '--cn', 'never-concede', '--games', '5', '--json'], j.io);
+    expect(JSON.parse(j.out.join('\n')).summary.identicalGames).toBe(true);
+  });
+
+  it('says nothing of the kind when the games differ', async () => {
+    const c = capture();
+    await run([FILE, '--us', 'pragmatist', '--cn', 'pragmatist', '--games', '10', '--seed', '3'], c.io);
+    expect(c.out.join('\n')).not.toContain('were the same');
+    const j = capture();
+    await run(
+      [FILE, '--us', 'pragmatist', '--cn', 'pragmatist', '--games', '10', '--seed', '3', '--json'],
+      j.io,
+    );
+    expect(JSON.parse(j.out.join('\n')).summary.identicalGames).toBe(false);
+  });
+
+  it('says which walk-away value it measures against when an event moved it', async () => {
+    // The glut (probability 0.5 a round) cuts the farmers' baseline: the US walk-away value falls.
+    const loaded = loadScenario(readFileSync(FILE, 'utf8'), FILE);
+    if (!loaded.ok) throw new Error('fixture invalid');
+    const m = loaded.model;
+    const before = walkAwayScore(m, 0);
+    const after = walkAwayScore(applyEvents(m, ['glut']), 0);
+    expect(after).toBeLessThan(before);
+    const j = capture();
+    await run([FILE, '--us', 'pragmatist', '--cn', 'pragmatist', '--games', '20', '--json'], j.io);
+    const out = JSON.parse(j.out.join('\n'));
+    const glut = (g: { walkAway: { us: number } }) => g.walkAway.us === Number(after.toFixed(3));
+    const moved = out.games.filter(glut).length;
+    expect(out.games).toHaveLength(20);
+    expect(moved).toBeGreaterThan(0);
+    expect(moved).toBeLessThan(20);
+    for (const g of out.games)
+      expect([Number(before.toFixed(3)), Number(after.toFixed(3))]).toContain(g.walkAway.us);
+    expect(out.summary.walkAway).toEqual({
+      beforeEvents: { us: before, cn: walkAwayScore(m, 1) },
+      movedInGames: moved,
+      afterEvents: { us: { min: after, max: after, games: moved }, cn: null },
+    });
+    const c = capture();
+    await run([FILE, '--us', 'pragmatist', '--cn', 'pragmatist', '--games', '20'], c.io);
+    const text = c.out.join('\n');
+    expect(text).toContain(
+      `walk-away score           us ${before.toFixed(1)}  cn ${walkAwayScore(m, 1).toFixed(1)} (before any event)`,
+    );
+    expect(text).toContain(`moved by events           us ${after.toFixed(1)} in ${moved} of 20 games`);
+    expect(text).toContain('against the walk-away (reservation) value after them');
   });
 });

@@ -13,7 +13,7 @@ import {
   type SimulationReport,
   simulate,
 } from '../ai';
-import { DIFFICULTIES, type Difficulty, type Model, SIDES, type Side } from '../engine';
+import { DIFFICULTIES, type Difficulty, type Model, SIDES, type Side, walkAwayScore } from '../engine';
 import { reasonTexts } from '../i18n';
 import { byParty, packageIds } from './analyze';
 import { EXIT, type Output, readScenarioFile, stdio } from './io';
@@ -88,6 +88,52 @@ function setup(model: Model, flags: ReadonlyMap<string, string>): Setup | string
 
 const fixed = (x: number | null, digits = 3) => (x === null ? 'n/a' : x.toFixed(digits));
 
+/** True when every game was played move for move the same (events included): the seeds changed nothing. */
+export function allSame(records: readonly GameRecord[]): boolean {
+  if (records.length < 2) return false;
+  const first = JSON.stringify(records[0]!.log);
+  return records.every((r) => JSON.stringify(r.log) === first);
+}
+
+/** Why the seeds changed nothing, in words. */
+function sameReason(model: Model): string {
+  const random = model.events.some((e) => e.probability !== null);
+  return random
+    ? 'no random event fired differently and the players draw nothing from the seed'
+    : 'the scenario has no random events and the players draw nothing from the seed';
+}
+
+/** The walk-away values the report measures against: before any event, and in games where events moved them. */
+export function walkAwayReport(model: Model, records: readonly GameRecord[]) {
+  const start = SIDES.map((s) => walkAwayScore(model, s)) as [number, number];
+  const moved = records.filter((r) => r.walkAway[0] !== start[0] || r.walkAway[1] !== start[1]);
+  const range = (s: Side) => {
+    const xs = moved.map((r) => r.walkAway[s]).filter((x) => x !== start[s]);
+    return xs.length > 0 ? { min: Math.min(...xs), max: Math.max(...xs), games: xs.length } : null;
+  };
+  return { start, moved: moved.length, range: [range(0), range(1)] as const };
+}
+
+function walkAwayLines(model: Model, r: SimulationReport, ids: readonly string[]): string[] {
+  const w = walkAwayReport(model, r.records);
+  const lines = [
+    `  walk-away score           ${ids.map((id, k) => `${id} ${w.start[k]!.toFixed(1)}`).join('  ')} (before any event)`,
+  ];
+  if (w.moved === 0) return lines;
+  const span = (k: 0 | 1) => {
+    const x = w.range[k];
+    if (x === null) return [];
+    const value = x.min === x.max ? x.min.toFixed(1) : `${x.min.toFixed(1)}–${x.max.toFixed(1)}`;
+    return [`${ids[k]} ${value} in ${x.games} of ${r.games} games`];
+  };
+  lines.push(
+    `  moved by events           ${[...span(0), ...span(1)].join(', ')}`,
+    '    utilities and distances of those games are measured on their payoffs after the events,',
+    '    against the walk-away (reservation) value after them, not the one before',
+  );
+  return lines;
+}
+
 function printText(model: Model, s: Setup, r: SimulationReport, ids: readonly string[], io: Output): void {
   const pct = (n: number) => `${n} (${((100 * n) / r.games).toFixed(1)}%)`;
   const perSecond = r.playTime ? (r.games / (r.playTime / 1000)).toFixed(0) : 'n/a';
@@ -107,7 +153,12 @@ function printText(model: Model, s: Setup, r: SimulationReport, ids: readonly st
     `  mean utility              ${ids.map((id, k) => `${id} ${fixed(r.meanUtility?.[k] ?? null)}`).join('  ')}`,
   );
   io.out(`  mean distance to frontier ${fixed(r.meanDistance, 4)} (${r.ratified} deals)`);
+  for (const line of walkAwayLines(model, r, ids)) io.out(line);
   io.out(`  games per second          ${perSecond}`);
+  if (allSame(r.records))
+    io.out(
+      `  all ${r.games} games were the same: ${sameReason(model)}, so the seeds changed nothing (one game tells it all)`,
+    );
   if (r.illegalMoves > 0) io.out(`  ILLEGAL MOVES             ${r.illegalMoves}`);
 }
 
@@ -148,6 +199,8 @@ function gameJson(model: Model, g: GameRecord, withMoves: boolean) {
       : null,
     scores: byParty(model, (s) => Number(g.scores[s].toFixed(3))),
     utility: g.utility ? byParty(model, (s) => Number(g.utility![s].toFixed(4))) : null,
+    walkAway: byParty(model, (s) => Number(g.walkAway[s].toFixed(3))),
+    reservation: g.reservation ? byParty(model, (s) => Number(g.reservation![s].toFixed(4))) : null,
     distance: g.distance === null ? null : Number(g.distance.toFixed(4)),
     moves: withMoves ? movesOf(model, g) : g.moves,
   };
@@ -208,6 +261,15 @@ export async function run(args: string[], io: Output = stdio): Promise<number> {
       warnings: notes,
       summary: {
         ...summary,
+        identicalGames: allSame(records),
+        walkAway: (() => {
+          const w = walkAwayReport(model, records);
+          return {
+            beforeEvents: byParty(model, (side) => w.start[side]),
+            movedInGames: w.moved,
+            afterEvents: byParty(model, (side) => w.range[side]),
+          };
+        })(),
         meanUtility: report.meanUtility ? byParty(model, (side) => report.meanUtility![side]) : null,
         gamesPerSecond: playTime ? report.games / (playTime / 1000) : null,
       },

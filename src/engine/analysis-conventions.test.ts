@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analysis';
 import { locate, paretoImprovements, utilityOf } from './analysis-queries';
+import type { Model } from './model';
 import { buildModel } from './testing';
 import { designWarnings } from './warnings';
 
@@ -151,6 +152,7 @@ describe('designWarnings', () => {
         {
           constituencies: [{ effects: [[0, 10]] }, { id: 'idle' }],
           security: [{ id: 'flat' }],
+          approvalWeight: 0.5,
           noDeal: { constituencies: [-20] },
         },
         { constituencies: [{ effects: [[10, 0]] }], noDeal: { constituencies: [-20] } },
@@ -163,6 +165,33 @@ describe('designWarnings', () => {
       ['untouched-factor', 0, 'security', 0],
     ]);
     expect(ws[0]!.message).toContain('"idle"');
+  });
+
+  it('says nothing of a factor that counts for nothing: weight 0, or security when approval is the whole score', () => {
+    const sides = (approvalWeight: number, weight: number) =>
+      buildModel({
+        issues: [{ options: 2 }],
+        sides: [
+          {
+            constituencies: [{ effects: [[0, 10]] }],
+            security: [{ id: 'flat', weight }, { id: 'moved', effects: [[0, -5]] }],
+            approvalWeight,
+          },
+          { constituencies: [{ effects: [[10, 0]] }] },
+        ],
+      });
+    const untouched = (m: Model) => designWarnings(m).filter((w) => w.code === 'untouched-factor').length;
+    expect(untouched(sides(0.5, 1))).toBe(1);
+    expect(untouched(sides(0.5, 0))).toBe(0);
+    expect(untouched(sides(1, 1))).toBe(0);
+    // An event that gives the weight-0 indicator weight makes it a constant again.
+    const m = sides(0.5, 0);
+    const raise = { id: 'raise', name: 'Raise', news: '', round: 2, probability: null, fromRound: 2 };
+    const withEvent: Model = {
+      ...m,
+      events: [{ ...raise, changes: [{ side: 0, kind: 'security', factor: 0, weight: 1 }] }],
+    };
+    expect(untouched(withEvent)).toBe(1);
   });
 
   it('warns of an issue that outweighs all others together, for that side only', () => {

@@ -25,10 +25,18 @@ export interface Issue {
   readonly name: Text;
   readonly description: Text;
   readonly options: readonly Option[];
-  /** Index of the option that holds with no deal. */
+  /**
+   * Index of the option that holds with no deal. When the file names none (see `noStatusQuo`),
+   * the first option: only a starting point for drafts, never a reference for scores.
+   */
   readonly statusQuo: number;
-  /** The side that gives something up when this issue moves away from the status quo. */
-  readonly concededBy: Side;
+  /** True when the file names no status quo for this issue (no deal is then scored by `noDeal.score`). */
+  readonly noStatusQuo?: boolean;
+  /**
+   * The side that gives something up when this issue moves away from the status quo; null when
+   * the file names none (an issue best in the middle for a side, or one without a status quo).
+   */
+  readonly concededBy: Side | null;
 }
 
 /** Extra support change when two options are both in a package (linkage). */
@@ -75,6 +83,11 @@ export interface PartyModel {
     readonly description: Text;
     readonly constituencies: readonly number[];
     readonly security: readonly number[];
+    /**
+     * The walk-away value stated directly (0–100), used instead of the status quo plus the changes
+     * above; events do not move it. Absent: the walk-away value is scored from the status quo.
+     */
+    readonly score?: number;
   };
   /** Score points lost per round that passes before a deal (time pressure); 0 for none. */
   readonly costPerRound: number;

@@ -44,7 +44,10 @@ export interface SideScore {
 export interface ScoreOptions {
   /** Ids of statements this side made; any the package breaks add their audience costs. */
   readonly statements?: readonly string[];
-  /** Score as no deal: the status quo plus the side's no-deal changes. */
+  /**
+   * Score as no deal: the status quo plus the side's no-deal changes; a walk-away value the
+   * scenario states directly (`noDeal.score`) replaces the score (the factors stay as scored).
+   */
   readonly noDeal?: boolean;
 }
 
@@ -114,7 +117,8 @@ export function scorePackage(model: Model, side: Side, pkg: Package, options: Sc
   const security = party.security.map((f, i) => scoreFactor(f, p, extras('security', i)));
   const approval = weightedMean(constituencies);
   const securityIndex = weightedMean(security);
-  const score = party.approvalWeight * approval + (1 - party.approvalWeight) * securityIndex;
+  const stated = options.noDeal ? party.noDeal.score : undefined;
+  const score = stated ?? party.approvalWeight * approval + (1 - party.approvalWeight) * securityIndex;
   const failures: RatificationFailure[] = [];
   if (approval < party.threshold) failures.push({ kind: 'threshold', approval, threshold: party.threshold });
   for (const [i, c] of constituencies.entries()) {

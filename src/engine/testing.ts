@@ -30,16 +30,23 @@ export interface SideSpec {
   readonly security?: readonly FactorSpec[];
   readonly approvalWeight?: number;
   readonly threshold?: number;
-  readonly noDeal?: { readonly constituencies?: readonly number[]; readonly security?: readonly number[] };
+  readonly noDeal?: {
+    readonly constituencies?: readonly number[];
+    readonly security?: readonly number[];
+    readonly score?: number;
+  };
   readonly costPerRound?: number;
 }
 
-/** An issue: its option count (or option ids), status quo (default 0) and conceding side (default 0). */
+/**
+ * An issue: its option count (or option ids), status quo (default 0; null: none) and conceding
+ * side (default 0; null: none).
+ */
 export interface IssueSpec {
   readonly id?: string;
   readonly options: number | readonly string[];
-  readonly statusQuo?: number;
-  readonly concededBy?: Side;
+  readonly statusQuo?: number | null;
+  readonly concededBy?: Side | null;
 }
 
 export interface ModelSpec {
@@ -82,6 +89,7 @@ function buildParty(spec: SideSpec, side: Side, optionCounts: readonly number[])
       description: 'No deal.',
       constituencies: constituencies.map((_, i) => spec.noDeal?.constituencies?.[i] ?? 0),
       security: security.map((_, i) => spec.noDeal?.security?.[i] ?? 0),
+      ...(spec.noDeal?.score === undefined ? {} : { score: spec.noDeal.score }),
     },
     costPerRound: spec.costPerRound ?? 0,
     briefing: '',
@@ -101,7 +109,8 @@ export function buildModel(spec: ModelSpec): Model {
       description: '',
       options: ids.map((id) => ({ id, label: id })),
       statusQuo: i.statusQuo ?? 0,
-      concededBy: i.concededBy ?? 0,
+      ...(i.statusQuo === null ? { noStatusQuo: true } : {}),
+      concededBy: i.concededBy === undefined ? 0 : i.concededBy,
     };
   });
   return {

@@ -42,12 +42,21 @@ const name = (p: PartyModel) => textIn(p.name);
 const touched = (f: Factor) =>
   f.effects.some((row) => row.some((v) => v !== 0)) || f.interactions.some((x) => x.change !== 0);
 
+/** True when some event changes the weight (clout) of this factor. */
+const reweighted = (model: Model, side: Side, kind: FactorKind, factor: number) =>
+  model.events.some((e) =>
+    e.changes.some((c) => c.side === side && c.kind === kind && c.factor === factor && (c.weight ?? 0) !== 0),
+  );
+
 function untouched(model: Model, side: Side): DesignWarning[] {
   const p = model.parties[side];
   const out: DesignWarning[] = [];
   const check = (list: readonly Factor[], kind: FactorKind) =>
     list.forEach((f, factor) => {
-      if (touched(f)) return;
+      // A factor of weight 0, or of a part with no share of the score, counts for nothing (not
+      // even a constant) unless an event gives it weight.
+      const share = kind === 'constituency' ? p.approvalWeight : 1 - p.approvalWeight;
+      if (touched(f) || share === 0 || (f.weight === 0 && !reweighted(model, side, kind, factor))) return;
       const what = kind === 'constituency' ? 'Constituency' : 'Security indicator';
       const message = `${what} "${f.id}" of ${name(p)} is not moved by any option: it adds a constant and teaches nothing.`;
       out.push({ code: 'untouched-factor', side, kind, factor, message });
@@ -101,7 +110,7 @@ function fromAnalysis(a: Analysis): DesignWarning[] {
   for (const p of issueProfiles(a.model, a.scoreRange)) {
     const issue = a.model.issues[p.issue]!;
     const side = issue.concededBy;
-    if (p.kind !== 'distributive' || p.importance[side] >= FREE_CONCESSION) continue;
+    if (side === null || p.kind !== 'distributive' || p.importance[side] >= FREE_CONCESSION) continue;
     const message = `Conceding issue "${issue.id}" costs ${name(a.model.parties[side])} at most ${(100 * p.importance[side]).toFixed(1)}% of its score range (under ${100 * FREE_CONCESSION}%): a free concession carries no leverage. Raise its cost, or make the issue integrative or compatible if both sides can gain from it.`;
     out.push({ code: 'free-concession', side, issue: p.issue, message });
   }

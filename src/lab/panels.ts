@@ -96,7 +96,7 @@ export function numbersPanel(s: LabSummary): HTMLElement {
 export function issuesPanel(s: LabSummary): HTMLElement {
   const rows = s.issues.map((i) => [
     el('span', { title: i.name, text: i.id }),
-    i.concededBy,
+    i.concededBy || '—',
     i.kind,
     percent(i.importance[0]),
     percent(i.importance[1]),

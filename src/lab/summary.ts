@@ -27,6 +27,7 @@ export interface Point {
 export interface IssueRow {
   readonly id: string;
   readonly name: string;
+  /** The party that concedes on the issue, or '' where the file names none. */
   readonly concededBy: string;
   readonly kind: IssueKind;
   readonly importance: BySide<number>;
@@ -124,7 +125,7 @@ export function summarize(a: Analysis): LabSummary {
       return {
         id: issue.id,
         name: textIn(issue.name),
-        concededBy: m.parties[issue.concededBy].id,
+        concededBy: issue.concededBy === null ? '' : m.parties[issue.concededBy].id,
         kind: p.kind,
         importance: p.importance,
       };

@@ -19,7 +19,7 @@ describe('loading an outside file', () => {
     expect(r.ok).toBe(false);
     if (r.ok || r.problem.kind !== 'invalid') throw new Error('expected problems');
     expect(r.problem.lines).toHaveLength(2);
-    expect(r.problem.lines[0]).toMatch(/^bad\.yaml:\d+:\d+ error id: .*expected text, found 20/);
+    expect(r.problem.lines[0]).toMatch(/^bad\.yaml:\d+:\d+ error id: .*20 is read as a number; put it in quotes.* — expected text$/);
     expect(r.problem.lines[1]).toMatch(
       /^bad\.yaml:\d+:\d+ error issues\[0\]\.statusQuo: .*<img src=x onerror=alert\(1\)>/,
     );

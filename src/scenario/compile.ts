@@ -85,7 +85,9 @@ function partyOf(file: ScenarioFile, ix: Index, side: Side): PartyModel {
   const p = own(file.payoffs, party.id);
   if (!p) throw new Error(`no payoff for ${party.id}`);
   const constituencies = p.constituencies.map((c) => factorOf(file, ix, c, c.clout, c.veto ?? null));
-  const security = p.security.map((s) => factorOf(file, ix, s, s.weight, null));
+  const indicators = p.security;
+  const security = indicators.map((s) => factorOf(file, ix, s, s.weight, null));
+  const effects = p.noDeal.effects;
   return {
     id: party.id,
     name: party.name,
@@ -96,8 +98,9 @@ function partyOf(file: ScenarioFile, ix: Index, side: Side): PartyModel {
     threshold: p.ratification.threshold,
     noDeal: {
       description: p.noDeal.description,
-      constituencies: p.constituencies.map((c) => own(p.noDeal.effects, c.id) ?? 0),
-      security: p.security.map((s) => own(p.noDeal.effects, s.id) ?? 0),
+      constituencies: p.constituencies.map((c) => own(effects, c.id) ?? 0),
+      security: indicators.map((s) => own(effects, s.id) ?? 0),
+      ...(p.noDeal.score === undefined ? {} : { score: p.noDeal.score }),
     },
     costPerRound: p.costPerRound ?? 0,
     briefing: p.briefing,
@@ -161,8 +164,9 @@ export function compile(file: ScenarioFile, contentHash: string): Model {
     name: i.name,
     description: i.description,
     options: i.options,
-    statusQuo: ix.option(n, i.statusQuo),
-    concededBy: ix.side(i.concededBy),
+    statusQuo: i.statusQuo === undefined ? 0 : ix.option(n, i.statusQuo),
+    ...(i.statusQuo === undefined ? { noStatusQuo: true } : {}),
+    concededBy: i.concededBy === undefined ? null : ix.side(i.concededBy),
   }));
   const h = file.historical;
   return {

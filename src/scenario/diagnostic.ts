@@ -37,6 +37,9 @@ export const DIAGNOSTIC_CODES = [
   'bad-placeholder',
   'typed-number',
   'debrief-date',
+  'conflicting-fields',
+  'status-quo-effect',
+  'event-removes-clout',
   // design warnings (the engine's designWarnings codes; its 'too-large' becomes 'too-many-packages')
   'no-zopa',
   'untouched-factor',

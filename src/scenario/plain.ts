@@ -31,6 +31,9 @@ export function toPlain(source: Source, root: Node): { value: unknown; errors: D
   return { value, errors: walk.errors };
 }
 
+/** What a { … } is called in the file's language: an object in JSON, a mapping in YAML. */
+const mapping = (walk: Walk): string => (/\.json$/i.test(walk.source.file) ? 'object' : 'mapping');
+
 function fail(walk: Walk, node: unknown, code: DiagnosticCode, message: string, path: Path = []): null {
   walk.errors.push(diagnosticAt(walk.source, start(node as Node), code, message, { path }));
   return null;
@@ -45,7 +48,7 @@ function convert(walk: Walk, node: unknown, path: PathSeg[], depth: number): unk
   }
   if (depth > MAX_DEPTH) {
     walk.stopped = true;
-    return fail(walk, node, 'too-deep', `lists or mappings are nested more than ${MAX_DEPTH} levels deep`);
+    return fail(walk, node, 'too-deep', `lists or ${mapping(walk)}s are nested more than ${MAX_DEPTH} levels deep`);
   }
   if (isAlias(node)) return convertAlias(walk, node, path, depth);
   if (isScalar(node)) return node.value;
@@ -64,7 +67,7 @@ function convertMap(walk: Walk, node: YAMLMap, path: PathSeg[], depth: number): 
     }
     const name = String(key.value);
     if (Object.hasOwn(out, name))
-      fail(walk, key, 'duplicate-key', `the key ${quote(name)} appears twice in the same mapping`, path);
+      fail(walk, key, 'duplicate-key', `the key ${quote(name)} appears twice in the same ${mapping(walk)}`, path);
     else if (RESERVED_KEYS.has(name))
       fail(walk, key, 'reserved-key', `${quote(name)} is reserved and cannot be used as a key`, [
         ...path,

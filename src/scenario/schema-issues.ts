@@ -3,13 +3,15 @@
 import type { z } from 'zod';
 import type { DiagnosticCode, Path, PathSeg } from './diagnostic';
 import { oneOf, quote, Sink } from './diagnostic';
-import { closest, knownKeys } from './schema-walk';
+import { fieldLine, isJson, missingFieldExample } from './examples';
+import { closest, elsewhere, knownKeys } from './schema-walk';
 import { diagnosticAt, nodeAt, offsetOf, type Source, sourceTextOf } from './located';
 
 type Issue = z.core.$ZodIssue;
 
 const EXPECTED: Readonly<Record<string, string>> = {
   string: 'text',
+  text: 'text, or texts by language such as { en: "…", zh-Hans: "…" }',
   number: 'a number',
   int: 'a whole number',
   boolean: 'true or false',
@@ -18,7 +20,16 @@ const EXPECTED: Readonly<Record<string, string>> = {
   array: 'a list (lines starting with "- ")',
 };
 
-const expectedName = (e: string): string => EXPECTED[e] ?? e;
+/** The same kinds in JSON's words, for .json files. */
+const EXPECTED_JSON: Readonly<Record<string, string>> = {
+  ...EXPECTED,
+  object: 'an object ({ "name": value, … })',
+  record: 'an object ({ "name": value, … })',
+  array: 'a list ([ … ])',
+};
+
+const expectedName = (ctx: Ctx, e: string): string =>
+  (isJson(ctx.source.file) ? EXPECTED_JSON : EXPECTED)[e] ?? e;
 
 /** The plain value at a path, or undefined when it is absent. */
 function valueAt(root: unknown, path: Path): unknown {
@@ -41,7 +52,7 @@ function foundAt(ctx: Ctx, path: Path): string {
   const v = valueAt(ctx.root, path);
   if (v === null || v === undefined) return 'nothing';
   if (Array.isArray(v)) return `a list of ${v.length}`;
-  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'object') return isJson(ctx.source.file) ? 'an object' : 'a mapping';
   if (typeof v === 'string') return quote(v);
   const written = sourceTextOf(ctx.source, nodeAt(ctx.source.doc, path).node);
   return written && written.length <= 40 ? written : String(v);
@@ -102,7 +113,24 @@ function sizeIssue(ctx: Ctx, path: Path, issue: Issue & { code: 'too_small' | 't
   }
 }
 
-function typeIssue(ctx: Ctx, path: Path, expected: string): void {
+/** A number or true/false written where text (an id, a label) belongs: quoting makes it text. */
+function quoteHint(ctx: Ctx, path: Path, expected: string): string | null {
+  const v = valueAt(ctx.root, path);
+  if ((expected !== 'string' && expected !== 'text') || (typeof v !== 'number' && typeof v !== 'boolean'))
+    return null;
+  const key = path[path.length - 1];
+  const written = sourceTextOf(ctx.source, nodeAt(ctx.source.doc, path).node) ?? String(v);
+  const line =
+    typeof key === 'string'
+      ? fieldLine(ctx.source.file, key, written)
+      : isJson(ctx.source.file)
+        ? JSON.stringify(written)
+        : `- '${written}'`;
+  return `${written} is read as a ${typeof v === 'number' ? 'number' : 'true/false value'}; put it in quotes to make it text: ${line}`;
+}
+
+function typeIssue(ctx: Ctx, path: Path, kind: string): void {
+  const expected = expectedName(ctx, kind);
   const parent = valueAt(ctx.root, path.slice(0, -1));
   const last = path[path.length - 1];
   if (
@@ -112,9 +140,16 @@ function typeIssue(ctx: Ctx, path: Path, expected: string): void {
     !Array.isArray(parent) &&
     !Object.hasOwn(parent, last)
   ) {
-    push(ctx, path, 'missing-field', `missing field "${last}"`, { expected });
+    const example = missingFieldExample(ctx.source.file, ctx.root, path);
+    push(ctx, path, 'missing-field', `missing field "${last}"`, {
+      expected: example ? `${expected}, e.g. ${example}` : expected,
+    });
   } else {
-    push(ctx, path, 'wrong-type', 'wrong kind of value', { expected, found: foundAt(ctx, path) });
+    const hint = quoteHint(ctx, path, kind);
+    push(ctx, path, 'wrong-type', hint ? `wrong kind of value: ${hint}` : 'wrong kind of value', {
+      expected,
+      found: foundAt(ctx, path),
+    });
   }
 }
 
@@ -129,11 +164,8 @@ function unionIssue(ctx: Ctx, path: Path, errors: readonly (readonly Issue[])[])
     return;
   }
   const kinds = errors.flatMap((list) => list.map((i) => (i.code === 'invalid_type' ? i.expected : '')));
-  const expected =
-    kinds.includes('string') && kinds.includes('record')
-      ? 'text, or texts by language such as { en: "…", zh-Hans: "…" }'
-      : kinds.map(expectedName).join(' or ');
-  typeIssue(ctx, path, expected);
+  const text = kinds.includes('string') && kinds.includes('record');
+  typeIssue(ctx, path, text ? 'text' : kinds.map((k) => expectedName(ctx, k)).join(' or '));
 }
 
 function unknownKeys(ctx: Ctx, path: Path, keys: readonly string[]): void {
@@ -143,10 +175,11 @@ function unknownKeys(ctx: Ctx, path: Path, keys: readonly string[]): void {
       ctx.out.dropped++;
       continue;
     }
-    const guess = closest(k, allowed);
-    const message = `unknown field "${k}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
+    // The nearest field here, else the place the field belongs ("rules.rounds"); with neither, the list.
+    const guess = closest(k, allowed) ?? elsewhere(path, k);
+    const message = `unknown field "${k}"${guess ? ` (did you mean ${guess.includes('.') ? guess : `"${guess}"`}?)` : ''}`;
     push(ctx, [...path, k], 'unknown-field', message, {
-      expected: allowed.length > 0 ? oneOf(allowed) : 'no other fields',
+      ...(guess ? {} : { expected: allowed.length > 0 ? oneOf(allowed) : 'no other fields' }),
       key: true,
     });
   }
@@ -183,7 +216,7 @@ function describeIssue(ctx: Ctx, path: Path, issue: Issue): [DiagnosticCode, str
 /** Map one zod issue (and the issues nested in it) to diagnostics. */
 function mapIssue(ctx: Ctx, issue: Issue, base: Path): void {
   const path = [...base, ...segs(issue.path)];
-  if (issue.code === 'invalid_type') typeIssue(ctx, path, expectedName(issue.expected));
+  if (issue.code === 'invalid_type') typeIssue(ctx, path, issue.expected);
   else if (issue.code === 'invalid_union') unionIssue(ctx, path, issue.errors);
   else if (issue.code === 'unrecognized_keys') unknownKeys(ctx, path, issue.keys);
   else if (issue.code === 'too_small' || issue.code === 'too_big') sizeIssue(ctx, path, issue);

@@ -45,8 +45,14 @@ const IssueSchema = z.strictObject({
   name: Text,
   description: Text,
   options: z.array(OptionSchema).min(2).max(12).meta({ description: 'The options in order, e.g. from no concession to full concession.' }),
-  statusQuo: Id.meta({ description: 'The option id that holds with no deal (late October 2025 in the default scenario).' }),
-  concededBy: Id.meta({ description: 'The party id that gives something up when this issue moves from the status quo.' }),
+  statusQuo: Id.optional().meta({
+    description:
+      'The option id that holds with no deal (late October 2025 in the default scenario). Leave it out when no option holds without a deal; then each party states its walk-away value as noDeal.score.',
+  }),
+  concededBy: Id.optional().meta({
+    description:
+      'The party id that gives something up when this issue moves from the status quo. Leave it out when neither side simply gives ground (an issue best in the middle for a side, or one without a status quo).',
+  }),
   sources: z.array(Id).optional().meta({ description: 'Ids from the top-level sources list.' }),
 });
 
@@ -85,8 +91,13 @@ const IndicatorSchema = z.strictObject({
 
 const PartyPayoffSchema = z.strictObject({
   constituencies: z.array(ConstituencySchema).min(1).max(40),
-  security: z.array(IndicatorSchema).min(1).max(40),
-  approvalWeight: Num(0, 1).meta({ description: 'Share of domestic approval in the score; security gets the rest.' }),
+  security: z.array(IndicatorSchema).max(40).default([]).meta({
+    description: 'National-security indicators; leave them out when the negotiation has none (the score is then approval alone).',
+  }),
+  approvalWeight: Num(0, 1).default(1).meta({
+    description:
+      'Share of domestic approval in the score; security gets the rest. Required with security indicators; without them it is 1.',
+  }),
   ratification: z.strictObject({
     threshold: Num(0, 100).meta({ description: 'Domestic approval (0–100) needed to ratify a deal.' }),
   }),
@@ -94,7 +105,14 @@ const PartyPayoffSchema = z.strictObject({
     description: Text,
     effects: z
       .record(Id, Change)
+      .default({})
       .meta({ description: 'Change per constituency or indicator id if talks fail, beyond the status quo.' }),
+    score: Num(0, 100)
+      .optional()
+      .meta({
+        description:
+          'The walk-away value stated directly: this side’s score (0–100) with no deal, instead of the status quo plus effects. Events do not move it. Give score or effects, not both.',
+      }),
   }),
   costPerRound: Num(0, 100)
     .optional()

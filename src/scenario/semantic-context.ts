@@ -84,8 +84,9 @@ export function expectId(
   const guess = closest(id, known);
   const [noun, owner] = typeof what === 'string' ? [what, ''] : what;
   const message = `unknown ${noun} ${quote(id)}${owner ? ` ${owner}` : ''}${guess ? ` (did you mean "${guess}"?)` : ''}`;
+  // A likely typo gets the nearest id alone; otherwise the ids there are to choose from.
   report(ck, path, 'unknown-id', message, {
-    expected: oneOf(known),
+    ...(guess ? {} : { expected: oneOf(known) }),
     found: quote(id),
     key,
   });

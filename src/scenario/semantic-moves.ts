@@ -60,6 +60,57 @@ export function checkEvents(ck: Check): void {
   });
 }
 
+/** Each party's total clout and indicator weight after the given events' changes (clouts stop at 0, as in the engine). */
+function weightsAfter(ck: Check, events: readonly NonNullable<ScenarioFile['events']>[number][]) {
+  const out = new Map<string, { clout: number; weight: number }>();
+  for (const [party, payoff] of Object.entries(ck.file.payoffs)) {
+    const w = new Map<string, number>();
+    for (const f of payoff.constituencies) if (!w.has(f.id)) w.set(f.id, f.clout);
+    for (const f of payoff.security) if (!w.has(f.id)) w.set(f.id, f.weight);
+    for (const e of events)
+      for (const c of e.changes)
+        if (c.party === party && c.clout !== undefined && w.has(c.target))
+          w.set(c.target, Math.max(0, (w.get(c.target) ?? 0) + c.clout));
+    const sum = (ids: readonly { id: string }[]) => ids.reduce((t, f) => t + (w.get(f.id) ?? 0), 0);
+    out.set(party, { clout: sum(payoff.constituencies), weight: sum(payoff.security) });
+  }
+  return out;
+}
+
+/** Warn about an event (or all events together) that leaves a side with no clout (or, where security counts, no indicator weight). */
+export function checkEventWeights(ck: Check): void {
+  const events = ck.file.events ?? [];
+  if (events.length === 0) return;
+  const before = weightsAfter(ck, []);
+  const emptied = (after: ReturnType<typeof weightsAfter>) =>
+    [...after].flatMap(([party, a]) => {
+      const b = before.get(party)!;
+      const aw = ck.file.payoffs[party]?.approvalWeight ?? 1;
+      const lost: string[] = [];
+      if (b.clout > 0 && a.clout <= 0)
+        lost.push('all clout of its constituencies (approval falls to 0, so no deal can be ratified)');
+      if (aw < 1 && b.weight > 0 && a.weight <= 0)
+        lost.push('all weight of its security indicators (the security index falls to 0)');
+      return lost.map((what) => `${party} loses ${what}`);
+    });
+  let single = false;
+  events.forEach((e, i) => {
+    for (const what of emptied(weightsAfter(ck, [e]))) {
+      single = true;
+      report(ck, ['events', i], 'event-removes-clout', `after the event ${quote(e.id)}, ${what}`, {
+        severity: 'warning',
+        expected: 'clout changes that leave some clout on each side',
+      });
+    }
+  });
+  if (single || events.length < 2) return;
+  for (const what of emptied(weightsAfter(ck, events)))
+    report(ck, ['events'], 'event-removes-clout', `when every event has fired, ${what}`, {
+      severity: 'warning',
+      expected: 'clout changes that leave some clout on each side',
+    });
+}
+
 /** Statements: unique ids, a known party, options that exist, costs on that party's factors. */
 export function checkStatements(ck: Check): void {
   const statements = ck.file.statements ?? [];

@@ -60,7 +60,7 @@ function known(
     p.at,
     'unknown-id',
     `unknown ${noun} ${quote(id)}${owner} in ${p.raw}${guess ? ` (did you mean "${guess}"?)` : ''}`,
-    { expected: oneOf(ids), found: quote(id) },
+    { ...(guess ? {} : { expected: oneOf(ids) }), found: quote(id) },
   );
   return false;
 }
@@ -69,7 +69,18 @@ function checkPlaceholder(ck: Check, t: FileText, p: Placeholder): void {
   const { ref } = p;
   if (ref.kind === 'rounds' || ref.kind === 'fact') return;
   if (!known(ck, t, p, ['party', ''], ref.party, ck.defined.parties)) return;
-  if (ref.kind === 'party') return;
+  if (ref.kind === 'party') {
+    const open = ck.file.issues.find((i) => i.statusQuo === undefined);
+    if (ref.quantity === 'statusQuoApproval' && open)
+      reportAt(
+        ck,
+        t,
+        p.at,
+        'bad-placeholder',
+        `there is no status quo to score in ${p.raw}: issue ${quote(open.id)} has no statusQuo`,
+      );
+    return;
+  }
   const factors = ck.defined.factors.get(ref.party) ?? new Map();
   if (
     !known(ck, t, p, ['constituency or indicator', ` of party ${ref.party}`], ref.factor, [...factors.keys()])

@@ -21,14 +21,17 @@ function oneError(edit: (doc: Document) => void) {
 }
 
 describe('semantic checks: unknown ids', () => {
-  it('an unknown status-quo option, with the options it could be', () => {
+  it('an unknown status-quo option: the nearest one when it looks like a typo, else the options it could be', () => {
     const e = oneError(set(['issues', 0, 'statusQuo'], 't25'));
     expect(e).toMatchObject({
       code: 'unknown-id',
       path: 'issues[0].statusQuo',
-      expected: 'one of t20, t10, t0',
+      message: 'unknown option "t25" (did you mean "t20"?)',
     });
+    expect(e.expected).toBeUndefined();
     expect(e.at).toBe('t25');
+    const far = oneError(set(['issues', 0, 'statusQuo'], 'zero'));
+    expect(far).toMatchObject({ message: 'unknown option "zero"', expected: 'one of t20, t10, t0' });
   });
 
   it('an unknown party conceding an issue, and an unknown first mover', () => {

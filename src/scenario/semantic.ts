@@ -12,9 +12,17 @@ import {
   expectUnique,
   report,
 } from './semantic-context';
-import { checkDebrief, checkEvents, checkHistorical, checkPersonas, checkStatements } from './semantic-moves';
+import {
+  checkDebrief,
+  checkEvents,
+  checkEventWeights,
+  checkHistorical,
+  checkPersonas,
+  checkStatements,
+} from './semantic-moves';
 import { checkTexts } from './semantic-texts';
-import type { Source } from './located';
+import { fieldLine } from './examples';
+import { nodeAt, type Source } from './located';
 
 type Payoff = ScenarioFile['payoffs'][string];
 type Factor = Payoff['constituencies'][number] | Payoff['security'][number];
@@ -27,14 +35,16 @@ function checkIssues(ck: Check): void {
   file.issues.forEach((issue, i) => {
     const path = ['issues', i];
     expectUnique(ck, issue.options, [...path, 'options'], 'option');
-    expectId(
-      ck,
-      [...path, 'statusQuo'],
-      'option',
-      issue.statusQuo,
-      issue.options.map((o) => o.id),
-    );
-    expectId(ck, [...path, 'concededBy'], 'party', issue.concededBy, ck.defined.parties);
+    if (issue.statusQuo !== undefined)
+      expectId(
+        ck,
+        [...path, 'statusQuo'],
+        'option',
+        issue.statusQuo,
+        issue.options.map((o) => o.id),
+      );
+    if (issue.concededBy !== undefined)
+      expectId(ck, [...path, 'concededBy'], 'party', issue.concededBy, ck.defined.parties);
     for (const [j, s] of (issue.sources ?? []).entries())
       expectId(ck, [...path, 'sources', j], 'source', s, ck.defined.sources);
   });
@@ -75,6 +85,32 @@ function checkFactor(ck: Check, path: (string | number)[], f: Factor): void {
 function checkWeights(ck: Check, path: (string | number)[], payoff: Payoff): void {
   const clout = payoff.constituencies.reduce((s, c) => s + c.clout, 0);
   const weight = payoff.security.reduce((s, c) => s + c.weight, 0);
+  const written = (field: string) => nodeAt(ck.source.doc, [...path, field]).complete;
+  if (payoff.security.length > 0 && !written('approvalWeight')) {
+    report(
+      ck,
+      [...path, 'approvalWeight'],
+      'missing-field',
+      'missing field "approvalWeight": with security indicators, say how the score splits between approval and security',
+      {
+        expected: `a number from 0 to 1, e.g. ${fieldLine(ck.source.file, 'approvalWeight', 0.6)} (approval 60%, security 40%)`,
+      },
+    );
+    return;
+  }
+  if (payoff.security.length === 0 && payoff.approvalWeight < 1) {
+    report(
+      ck,
+      [...path, 'approvalWeight'],
+      'zero-weight',
+      'there are no security indicators, so security cannot take a share of the score',
+      {
+        expected: 'approvalWeight 1 (or leave it out), or some security indicators',
+        found: `${payoff.approvalWeight}`,
+      },
+    );
+    return;
+  }
   if (clout <= 0 && payoff.approvalWeight > 0) {
     report(
       ck,
@@ -130,6 +166,62 @@ function checkPayoffs(ck: Check): void {
     }
     checkWeights(ck, path, payoff);
     expectFactorKeys(ck, [...path, 'noDeal', 'effects'], party, payoff.noDeal.effects);
+    checkNoDeal(ck, party, payoff);
+  }
+}
+
+/** A walk-away value is stated (noDeal.score) or scored from the status quo (effects), not both; without a status quo it must be stated. */
+function checkNoDeal(ck: Check, party: string, payoff: Payoff): void {
+  const path = ['payoffs', party, 'noDeal'];
+  const { score, effects } = payoff.noDeal;
+  if (score !== undefined && Object.keys(effects).length > 0) {
+    report(
+      ck,
+      [...path, 'score'],
+      'conflicting-fields',
+      'noDeal gives both a score and effects: a stated score replaces the status quo plus effects, so the effects would do nothing',
+      { expected: 'either score or effects, not both' },
+    );
+  }
+  const open = ck.file.issues.find((i) => i.statusQuo === undefined);
+  if (score === undefined && open) {
+    report(
+      ck,
+      [...path, 'score'],
+      'missing-field',
+      `missing field "score": issue ${quote(open.id)} has no statusQuo, so no deal cannot be scored from the status quo; state this side's walk-away value`,
+      { expected: `a score from 0 to 100, e.g. ${fieldLine(ck.source.file, 'score', 40)} under noDeal` },
+    );
+  }
+}
+
+/** Effects on a status-quo option: baseline already is the support under the status quo. */
+function checkStatusQuoEffects(ck: Check): void {
+  const sq = new Map(
+    ck.file.issues.flatMap((i) => (i.statusQuo === undefined ? [] : [[i.id, i.statusQuo] as const])),
+  );
+  for (const [party, payoff] of Object.entries(ck.file.payoffs)) {
+    for (const list of ['constituencies', 'security'] as const) {
+      payoff[list].forEach((f, k) => {
+        for (const [issue, byOption] of Object.entries(f.effects)) {
+          const option = sq.get(issue);
+          const change = option === undefined || !Object.hasOwn(byOption, option) ? 0 : byOption[option];
+          if (!change) continue;
+          report(
+            ck,
+            ['payoffs', party, list, k, 'effects', issue, option ?? ''],
+            'status-quo-effect',
+            `an effect on ${quote(option ?? '')}, the status quo of issue ${quote(issue)}: baseline is the support under the status quo, so this ${change > 0 ? 'adds to' : 'takes from'} every package that keeps the status quo`,
+            {
+              severity: 'warning',
+              expected: `0 (move it into baseline), or effects on the other options`,
+              found: `${change}`,
+              key: true,
+            },
+          );
+        }
+      });
+    }
   }
 }
 
@@ -138,7 +230,9 @@ export function semanticDiagnostics(file: ScenarioFile, source: Source): Sink {
   const ck: Check = { file, source, defined: collectIds(file), out: new Sink() };
   checkIssues(ck);
   checkPayoffs(ck);
+  checkStatusQuoEffects(ck);
   checkEvents(ck);
+  checkEventWeights(ck);
   checkStatements(ck);
   checkPersonas(ck);
   checkHistorical(ck);

@@ -27,7 +27,7 @@ export function packageLines(model: Model, pkg: Package, lang: string): string[]
 /** The issues where the package leaves the status quo, joined: for short announcements. */
 export function packageSummary(model: Model, pkg: Package, lang: string, unchanged: string): string {
   const moved = model.issues.flatMap((issue, i) =>
-    pkg[i] === issue.statusQuo
+    pkg[i] === issue.statusQuo && !issue.noStatusQuo
       ? []
       : [`${textIn(issue.name, lang)}: ${textIn(issue.options[pkg[i] ?? 0]?.label, lang)}`],
   );

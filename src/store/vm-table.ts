@@ -96,14 +96,16 @@ const tableVM = memoLast(
       name: textIn(issue.name, lang),
       description: textIn(issue.description, lang),
       concedes:
-        issue.concededBy === side
-          ? t('table.youGive')
-          : t('table.theyGive', { party: textIn(view.opponent.name, lang) }),
+        issue.concededBy === null
+          ? ''
+          : issue.concededBy === side
+            ? t('table.youGive')
+            : t('table.theyGive', { party: textIn(view.opponent.name, lang) }),
       humanConcedes: issue.concededBy === side,
       options: issue.options.map((o, i) => ({
         value: String(i),
         label: textIn(o.label, lang),
-        statusQuo: i === issue.statusQuo,
+        statusQuo: i === issue.statusQuo && !issue.noStatusQuo,
         theirs: theirs?.package[index] === i,
       })),
       selected: draft[index] ?? issue.statusQuo,
@@ -271,7 +273,9 @@ function meters(vm: TableVM, t: Translate): MeterVM[] {
 
 /** The issues where a package leaves the status quo, one line each (the card stays short). */
 function movedLines(model: Model, pkg: readonly number[], t: Translate, lang: string): string[] {
-  const lines = packageLines(model, pkg, lang).filter((_, i) => pkg[i] !== model.issues[i]?.statusQuo);
+  const lines = packageLines(model, pkg, lang).filter(
+    (_, i) => pkg[i] !== model.issues[i]?.statusQuo || model.issues[i]?.noStatusQuo,
+  );
   return lines.length > 0 ? lines : [t('announce.statusQuo')];
 }
 

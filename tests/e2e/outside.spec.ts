@@ -73,7 +73,7 @@ test('a broken file lists every problem with line and column, hostile text as te
   );
   const lines = await panel.locator('li').allTextContents();
   expect(lines).toHaveLength(3);
-  expect(lines[0]).toMatch(/^broken\.yaml:\d+:5 error id: wrong kind of value — expected text, found 20$/);
+  expect(lines[0]).toMatch(/^broken\.yaml:\d+:5 error id: wrong kind of value: 20 is read as a number; put it in quotes to make it text: id: '20' — expected text$/);
   expect(lines[1]).toMatch(
     /^broken\.yaml:\d+:\d+ error issues\[0\]\.statusQuo: .*found "<img src=x onerror=/,
   );
