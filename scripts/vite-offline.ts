@@ -31,8 +31,11 @@ export function offline(): Plugin[] {
     workbox: {
       globPatterns: ['**/*.{html,js,css,svg,woff2,ogg,mp3,txt,webmanifest}'],
       // The network client (src/net and the Colyseus SDK) is fetched only when network play is
-      // chosen, which needs the network anyway: offline play never downloads it.
-      globIgnores: ['**/net-*.js'],
+      // chosen, which needs the network anyway: offline play never downloads it. Nor does a
+      // student's visit download the instructors' Scenario Lab (lab.html, its page and workers).
+      globIgnores: ['**/net-*.js', 'lab.html', '**/lab-*.{js,css}', '**/analysis-worker-*.js', '**/tournament-worker-*.js'],
+      // lab.html is a page of its own: the worker never answers it with the game's index.html.
+      navigateFallbackDenylist: [/\/lab\.html(?:[?#]|$)/],
       // The game's one script is ~1.6 MB; the default limit (2 MiB) leaves too little room.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       cleanupOutdatedCaches: true,

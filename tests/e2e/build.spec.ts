@@ -122,6 +122,26 @@ test.describe('builds', () => {
       }
     });
 
+    test('the service worker leaves the Scenario Lab out of a student\'s download, and still lets it open', async ({
+      page,
+    }) => {
+      const server = await serveStatic({ [FOLDER]: DIST });
+      try {
+        const net = record(page.context());
+        await page.goto(`${server.origin}/${FOLDER}/?fast=1`);
+        await expect(page.getByRole('button', { name: t('title.start') })).toBeVisible();
+        await serviceWorkerActive(page);
+        // Nothing of the Lab was fetched for the game, not even by the worker's precache.
+        expect(net.seen.map((x) => x.url).filter((u) => /lab|analysis-worker|tournament-worker/.test(u))).toEqual([]);
+        // Under the worker's control, lab.html is the Lab, not the game's page.
+        await page.goto(`${server.origin}/${FOLDER}/lab.html`);
+        await expect(page.getByRole('heading', { level: 1, name: 'Scenario Lab' })).toBeVisible();
+        expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      } finally {
+        await server.close();
+      }
+    });
+
     test('works offline once loaded: reloading with no network still shows the title', async ({ page }) => {
       const server = await serveStatic({ [FOLDER]: DIST });
       try {
