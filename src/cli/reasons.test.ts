@@ -28,9 +28,12 @@ interface MoveJson {
   reason: { code: string; text: string } | null;
 }
 
-/** Every scenario word a reason may quote (names, labels, statements), longest first, lower-case. */
+/** Every scenario word a reason may quote (names, labels, phrases, statements), longest first, lower-case. */
 const quotable = [
-  ...busan.issues.flatMap((i) => [textIn(i.name), ...i.options.map((o) => textIn(o.label))]),
+  ...busan.issues.flatMap((i) => [
+    textIn(i.name),
+    ...i.options.flatMap((o) => [textIn(o.label), ...(o.phrase ? [textIn(o.phrase)] : [])]),
+  ]),
   ...busan.parties.flatMap((p) => [...p.constituencies, ...p.security].map((f) => textIn(f.name))),
   ...busan.statements.map((s) => textIn(s.text)),
 ]

@@ -18,6 +18,8 @@ export interface Option {
   readonly id: string;
   readonly label: Text;
   readonly description?: Text;
+  /** How the option reads inside a sentence, naming its issue (the computer's reasons use it). */
+  readonly phrase?: Text;
 }
 
 export interface Issue {

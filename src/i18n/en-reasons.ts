@@ -1,6 +1,7 @@
 // English reason templates: for every reason code and tone, several variants (the renderer in
 // reasons.ts picks one that side has not said yet). Placeholders are filled with words for the
-// reason's ids: {factor}, {issue}, {option}, {ours}, {theirs}, {theirIssue}, {ourIssue}, {cause}
+// reason's ids: {factor}, {issue}, {option}, {choice} (an option as it reads in a sentence: the
+// scenario's phrase, else "<option> on <issue>"), {ours}, {theirs}, {theirIssue}, {ourIssue}, {cause}
 // (an option, a linked pair or a broken statement), {link}, {via}, {statement}, {offers}. A
 // variant is used only when the reason has every placeholder it names. Never put HTML here.
 import type { ReasonCode, Tone } from '../engine';
@@ -181,19 +182,19 @@ export const enReasons: Readonly<Record<ReasonCode, Voiced>> = {
   },
   nowWithin: {
     curt: [
-      '{option} on {issue} was too far before. With {via}, it is on the table.',
-      '{option} on {issue}: not before, but now that we have {via}, yes.',
-      '{option} on {issue} was too far before. Now it is on the table.',
+      '{choice} was too far before. With {via}, it is on the table.',
+      '{choice}: not before, but now that we have {via}, yes.',
+      '{choice} was too far before. Now it is on the table.',
     ],
     plain: [
-      'We refused {option} on {issue} before; with {via} in the package, we can offer it now.',
-      'Earlier, {option} on {issue} went too far for us. Paired with {via}, it no longer does.',
-      '{option} on {issue} was too far for us before; we can offer it now.',
+      'We refused {choice} before; with {via} in the package, we can offer it now.',
+      'Earlier, {choice} went too far for us. Paired with {via}, it no longer does.',
+      '{choice} was too far for us before; we can offer it now.',
     ],
     warm: [
-      'Earlier we could not offer {option} on {issue}, but with {via} we now can — we hope that helps.',
-      'We have found a way to give you {option} on {issue}: {via} makes it possible at home.',
-      'We could not offer {option} on {issue} before; we are glad we can now.',
+      'Earlier we could not offer {choice}, but with {via} we now can — we hope that helps.',
+      'We have found a way to give you {choice}: {via} makes it possible at home.',
+      'We could not offer {choice} before; we are glad we can now.',
     ],
   },
   harden: {
@@ -300,6 +301,20 @@ export const enReasons: Readonly<Record<ReasonCode, Voiced>> = {
     plain: ['We accept: this is the deal we asked for.'],
     warm: ['We accept: this is the deal we asked for.'],
   },
+};
+
+/** A reciprocal move on the very issue they moved on: "you moved on X; we move on X" reads oddly. */
+export const enReciprocateSame: Voiced = {
+  curt: ['You moved on {theirIssue}. So do we.', 'On {theirIssue}, a step for a step.'],
+  plain: [
+    'You moved on {theirIssue}; we move there too.',
+    'Your step on {theirIssue} deserves an answer, and we give it there.',
+    'Since you gave ground on {theirIssue}, we give some there too.',
+  ],
+  warm: [
+    'Thank you for moving on {theirIssue} — we are glad to meet you halfway there.',
+    'Your step on {theirIssue} helps a great deal; we answer it with one of our own there.',
+  ],
 };
 
 /** How the pieces of a reason read: an option on its issue, a linked pair, a broken statement. */

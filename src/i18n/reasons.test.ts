@@ -107,6 +107,41 @@ describe('reasonTexts', () => {
     );
   });
 
+  it('says an option by its phrase where the scenario gives one, in every place an option is named', () => {
+    const phrased: Model = {
+      ...model,
+      issues: model.issues.map((i) => ({
+        ...i,
+        options: i.options.map((o) =>
+          o.id === 'lift' ? { ...o, phrase: 'lifting the affiliates rule' } : o,
+        ),
+      })),
+    };
+    const log = [
+      move(0, r('veto', { factor: 'hawks', issue: 'affiliates', option: 'lift', tone: 'plain' })),
+      move(0, r('nowWithin', { issue: 'affiliates', option: 'lift', tone: 'plain' })),
+    ];
+    const [veto, within] = reasonTexts(phrased, log);
+    expect(veto).toBe(
+      'Our security hawks in Congress would veto your offer at home: lifting the affiliates rule goes too far for them.',
+    );
+    expect(within).toMatch(/^(Lifting the affiliates rule|.* lifting the affiliates rule)\b/);
+    expect(within).not.toMatch(/ on Entity List/);
+    // Without the phrase: the label on its issue.
+    expect(reasonTexts(model, log)[1]?.toLowerCase()).toContain('lifted on entity list "affiliates rule"');
+  });
+
+  it('answers a step with one on the same issue without naming it twice', () => {
+    for (const tone of TONES) {
+      const [same, other] = reasonTexts(model, [
+        move(0, r('reciprocate', { theirIssue: 'affiliates', ourIssue: 'affiliates', tone })),
+        move(1, r('reciprocate', { theirIssue: 'affiliates', ourIssue: 'rare-earths', tone })),
+      ]);
+      expect(same!.split('Entity List "affiliates rule"')).toHaveLength(2);
+      expect(other).toContain("China's rare-earth controls");
+    }
+  });
+
   it('sounds different in each tone', () => {
     const texts = TONES.map((tone) => reasonTexts(model, [move(0, r('hold', { tone }))])[0]);
     expect(new Set(texts).size).toBe(TONES.length);

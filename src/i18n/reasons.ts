@@ -4,7 +4,7 @@
 // whole log is rendered in order, so the words are a function of the log alone.
 import type { LogEntry, Model, Reason, Side, Tone } from '../engine';
 import { textIn, TONES } from '../engine';
-import { enFinalOffer, enReasonParts, enReasons, enSaidAgain } from './en-reasons';
+import { enFinalOffer, enReasonParts, enReasons, enReciprocateSame, enSaidAgain } from './en-reasons';
 import { fill, type Params, toLang } from './fill';
 
 /** Words that are names wherever they stand: capitalised mid-sentence in the scenario, never lower-case. */
@@ -64,8 +64,14 @@ function words(model: Model, side: Side, p: Reason['params'], lang: string): Par
     const o = issueOf(iss)?.options.find((x) => x.id === opt);
     return o ? mid(textIn(o.label, lang)) : undefined;
   };
-  const onIssue = (iss: unknown, opt: unknown) =>
-    label(iss, opt) && fill(enReasonParts.option, { option: label(iss, opt)!, issue: issue(iss)! }, lang);
+  /** An option as it reads in a sentence: the scenario's phrase for it, else "<label> on <issue>". */
+  const onIssue = (iss: unknown, opt: unknown) => {
+    const phrase = issueOf(iss)?.options.find((x) => x.id === opt)?.phrase;
+    if (phrase !== undefined) return mid(textIn(phrase, lang));
+    return (
+      label(iss, opt) && fill(enReasonParts.option, { option: label(iss, opt)!, issue: issue(iss)! }, lang)
+    );
+  };
   const party = model.parties[side];
   const factor = [...party.constituencies, ...party.security].find((f) => f.id === p.factor);
   const x = typeof p.link === 'number' ? factor?.interactions[p.link] : undefined;
@@ -79,6 +85,7 @@ function words(model: Model, side: Side, p: Reason['params'], lang: string): Par
     factor: factor && mid(textIn(factor.name, lang)),
     issue: issue(p.issue),
     option: label(p.issue, p.option),
+    choice: onIssue(p.issue, p.option),
     ours: label(p.issue, p.ours),
     theirs: label(p.issue, p.theirs),
     theirIssue: issue(p.theirIssue),
@@ -130,7 +137,8 @@ function sentence(
   const reason = move.reason!;
   const tone: Tone = TONES.find((x) => x === reason.params.tone) ?? 'plain';
   const w = words(model, move.side, reason.params, lang);
-  const variants = fitting(enReasons[reason.code]?.[tone] ?? [], w);
+  const same = reason.code === 'reciprocate' && reason.params.theirIssue === reason.params.ourIssue;
+  const variants = fitting((same ? enReciprocateSame : enReasons[reason.code])?.[tone] ?? [], w);
   if (variants.length === 0) return null;
   const n = said.uses.get(reason.code) ?? 0;
   said.uses.set(reason.code, n + 1);

@@ -126,6 +126,7 @@ export function fillModel(model: Model, fmt: NumberFormats): Model {
         ...o,
         label: fill(o.label),
         ...(o.description === undefined ? {} : { description: fill(o.description) }),
+        ...(o.phrase === undefined ? {} : { phrase: fill(o.phrase) }),
       })),
     })),
     events: model.events.map((e) => ({ ...e, name: fill(e.name), news: fill(e.news) })),

@@ -38,6 +38,10 @@ const OptionSchema = z.strictObject({
   id: Id,
   label: Text,
   description: Text.optional(),
+  phrase: Text.optional().meta({
+    description:
+      'How the option reads inside a sentence, naming its issue: "lifting every rare-earth control". The computer\'s reasons use it ("… was too far for us before"); without it they say "<label> on <issue name>".',
+  }),
 });
 
 const IssueSchema = z.strictObject({
