@@ -18,9 +18,10 @@ import {
 } from './store';
 import { loadFonts, mountOverlay } from './ui';
 
-function storage(): KeyValueStorage | null {
+/** The page's local or per-tab storage, or null where the browser refuses it (private modes, policies). */
+function webStorage(kind: 'localStorage' | 'sessionStorage'): KeyValueStorage | null {
   try {
-    const s = window.localStorage;
+    const s = window[kind];
     s.getItem('probe');
     return s;
   } catch {
@@ -31,23 +32,13 @@ function storage(): KeyValueStorage | null {
 /** src/net's SEAT_KEY (not imported: that would bring the network client into the first load). */
 const SEAT_KEY = 'bargaining-chips:network-seat';
 
-function tabStorage(): KeyValueStorage | null {
-  try {
-    const s = window.sessionStorage;
-    s.getItem('probe');
-    return s;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Network play: the game server is the page's own origin (`npm run server` serves the game and the
  * tables from one address) unless `?server=` names another. The client (src/net with the Colyseus
  * SDK) is fetched only when a network mode is chosen, or a seat kept before a reload comes back.
  */
 function networkOptions(params: URLSearchParams): NetworkOptions {
-  const seats = tabStorage();
+  const seats = webStorage('sessionStorage');
   const server = params.get('server') ?? window.location.origin;
   const page = `${window.location.origin}${window.location.pathname}`;
   return {
@@ -104,7 +95,7 @@ async function start(app: HTMLElement): Promise<void> {
   // ?fast=1 (tests, demonstrations): the computer answers at once.
   const fast = params.get('fast') === '1';
   performance.mark('bc:start');
-  const kept = storage();
+  const kept = webStorage('localStorage');
   // The shipped scenarios come in a chunk of their own, fetched while the fonts load.
   const [shipped, , outsideStart] = await Promise.all([
     import('virtual:scenarios'),
