@@ -185,6 +185,7 @@ export const en = {
   'table.confirmFailingAcceptYes': 'Accept anyway',
   'table.loadStanding': 'Start from their offer',
   'table.resetDraft': 'Reset to status quo',
+  'table.resetDraftStart': 'Reset the package',
   'table.preview': 'Your package at home',
   'table.previewStanding': 'At home',
   'table.approval': 'Approval',

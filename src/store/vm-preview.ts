@@ -97,9 +97,10 @@ function previewOfScore(
 ): PreviewVM {
   const reference = scoreForView(view, statusQuo(model));
   const failures = score.failures.map((f) => failureLine(model, view.side, f, t, lang));
+  const hasSecurity = view.own.security.length > 0;
   const summary = [
     `${t('table.approval')} ${fmtScore(score.approval, lang)}`,
-    `${t('table.securityIndex')} ${fmtScore(score.securityIndex, lang)}`,
+    ...(hasSecurity ? [`${t('table.securityIndex')} ${fmtScore(score.securityIndex, lang)}`] : []),
     ...(result.timeCost > 0 ? [t('table.timeCost', { cost: fmtPoints(result.timeCost, lang) })] : []),
     `${t('table.score')} ${fmtScore(result.score, lang)}`,
     `${t('table.walkAwayValue')} ${fmtScore(view.ownWalkAway, lang)}`,
@@ -110,6 +111,7 @@ function previewOfScore(
     approval: score.approval,
     threshold: view.own.threshold,
     securityIndex: score.securityIndex,
+    hasSecurity,
     dealScore: score.score,
     timeCost: result.timeCost,
     score: result.score,

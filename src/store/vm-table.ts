@@ -137,6 +137,7 @@ const tableVM = memoLast(
         : null;
     return {
       roundText: t('table.round', { round: game.round, rounds: model.rules.rounds }),
+      resetText: t(model.issues.some((i) => i.noStatusQuo) ? 'table.resetDraftStart' : 'table.resetDraft'),
       round: game.round,
       rounds: model.rules.rounds,
       turnText: myTurn
@@ -248,10 +249,13 @@ function finalPreview(
     : noDealPreview(model, view, t, lang);
 }
 
-/** The stage's two meters: approval (with its threshold) and security (the factors are in the panel). */
+/**
+ * The stage's meters: approval (with its threshold) and security (the factors are in the panel);
+ * approval alone for a side with no security indicators.
+ */
 function meters(vm: TableVM, t: Translate): MeterVM[] {
   const p = vm.final ?? vm.preview;
-  return [
+  const all: MeterVM[] = [
     {
       id: 'approval',
       label: t('table.approval'),
@@ -269,6 +273,7 @@ function meters(vm: TableVM, t: Translate): MeterVM[] {
       alarm: false,
     },
   ];
+  return p.hasSecurity ? all : all.filter((m) => m.id !== 'security');
 }
 
 /** The issues where a package leaves the status quo, one line each (the card stays short). */

@@ -94,6 +94,8 @@ export interface PreviewVM {
   readonly approval: number;
   readonly threshold: number;
   readonly securityIndex: number;
+  /** False when the side has no security indicators (its score is approval alone): nothing to show. */
+  readonly hasSecurity: boolean;
   /** The package's score before time pressure (approval and security blended). */
   readonly dealScore: number;
   /** Score points time pressure would take for a deal in the round it could be accepted. */
@@ -165,6 +167,8 @@ export interface LogLineVM {
 /** The negotiating table, for the overlay. */
 export interface TableVM {
   readonly roundText: string;
+  /** The reset button: back to the status quo, or to the starting package where an issue has none. */
+  readonly resetText: string;
   readonly round: number;
   readonly rounds: number;
   readonly turnText: string;

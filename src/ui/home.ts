@@ -112,12 +112,13 @@ export function homePanel(
   const score = cell();
   const walk = cell();
   const label = (k: Parameters<typeof t>[0]) => h('span', { text: t(k) });
+  const securityLabel = label('table.securityIndex');
   const totals = h(
     'div',
     { class: 'totals' },
     label('table.approval'),
     approval,
-    label('table.securityIndex'),
+    securityLabel,
     security,
     label('table.score'),
     score,
@@ -157,6 +158,8 @@ export function homePanel(
     const p = vm.preview;
     setText(approval, `${fmtScore(p.approval, lang)}/${fmtScore(p.threshold, lang)}`);
     setText(security, fmtScore(p.securityIndex, lang));
+    // A side with no security indicators scores approval alone: no security figure to show.
+    securityLabel.hidden = security.hidden = !p.hasSecurity;
     setText(score, p.scoreText);
     setText(walk, fmtScore(p.walkAway, lang));
     setText(verdict, p.ratified ? t('table.ratifies') : t('table.fails'));

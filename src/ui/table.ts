@@ -34,7 +34,7 @@ export function tableView({ store, lang }: ViewContext): View {
   // Over the network: the partner's state (away, left) and a way to hand their seat to the computer.
   const net = netBar(store, lang);
   const composeHead = h('h2', { id: uid('h'), text: t('table.compose') });
-  const reset = actionButton(t('table.resetDraft'), 'small', () => s().resetDraft());
+  const reset = actionButton(first?.resetText ?? t('table.resetDraft'), 'small', () => s().resetDraft());
   const board = issueBoard(store, lang, first?.issues ?? []);
   const statement = statementPicker(store, lang);
   // A move the table warns about asks first (the warning text comes from the view model).
@@ -112,6 +112,7 @@ export function tableView({ store, lang }: ViewContext): View {
     const vm = selectTable(state);
     if (!vm) return;
     setText(status, `${vm.roundText} · ${vm.turnText}`);
+    setText(reset, vm.resetText);
     net.update(state);
     board.update(vm);
     statement.update(vm);
