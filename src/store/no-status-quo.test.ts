@@ -19,7 +19,9 @@ const load = (path: string) => {
 describe('issues without a status quo', () => {
   it('names every issue of an offer, the first options included', () => {
     const m = load('src/cli/fixtures/middle.yaml');
-    expect(packageSummary(m, [0, 0, 0], 'en', 'nothing')).toBe('Price: Lowest; Delivery: 10 days; Volume: Small');
+    expect(packageSummary(m, [0, 0, 0], 'en', 'nothing')).toBe(
+      'Price: Lowest; Delivery: 10 days; Volume: Small',
+    );
   });
 
   it('still leaves out issues at their status quo where there is one', () => {

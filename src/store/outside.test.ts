@@ -226,6 +226,20 @@ describe('opening a file during a visit', () => {
     expect(s.announcement?.text).toContain('mine.yaml');
   });
 
+  it('never swaps the scenario of a game in progress for a file of the same id', async () => {
+    const store = withLoader();
+    store.getState().beginBriefing();
+    const before = store.getState().catalog.find((e) => e.id === 'mini');
+    const edited = MINI.replace(/^title: .*$/m, 'title: An edited copy');
+    expect(edited).not.toBe(MINI);
+    await store.getState().addOutside({ kind: 'text', name: 'mini.yaml', text: edited });
+    expect(store.getState().catalog.find((e) => e.id === 'mini')).toBe(before);
+    // Once the game is over and set aside, the same file is taken.
+    store.getState().leaveGame();
+    await store.getState().addOutside({ kind: 'text', name: 'mini.yaml', text: edited });
+    expect(store.getState().catalog.find((e) => e.id === 'mini')?.outside?.text).toBe(edited);
+  });
+
   it('shows the problems of a bad file and keeps the catalog', async () => {
     const store = withLoader();
     await store.getState().openOutside({ kind: 'text', name: 'bad.json', text: '{"id": 20' });

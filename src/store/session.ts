@@ -84,7 +84,11 @@ export function sessionSlice(deps: SessionDeps): SliceCreator<SessionData, Sessi
       computerReady: INITIAL_STATE.computerReady,
       ...NO_GAME,
       setCatalog: (entries) => set({ catalog: entries, setup: initialSetup(entries, deps.randomSeed()) }),
-      addScenario: (entry) => set({ catalog: withEntry(get().catalog, entry) }),
+      // The scenario of a game in progress is never swapped under it.
+      addScenario: (entry) =>
+        set((s) =>
+          s.game && s.config?.scenarioId === entry.id ? {} : { catalog: withEntry(s.catalog, entry) },
+        ),
       showTitle: () => set((s) => (s.game ? {} : { screen: 'title' })),
       showSetup: () => set((s) => (s.game ? {} : { screen: 'setup' })),
       updateSetup: (patch) => set((s) => ({ setup: normaliseSetup(s.catalog, { ...s.setup, ...patch }) })),

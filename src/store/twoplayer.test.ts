@@ -402,7 +402,10 @@ describe("a table on an instructor's own file", () => {
     creator.getState().createTable();
     await flush();
     await flush();
-    expect(sentOptions).toMatchObject({ scenarioId: 'own-case', scenario: { name: 'own-case.yaml', text: own } });
+    expect(sentOptions).toMatchObject({
+      scenarioId: 'own-case',
+      scenario: { name: 'own-case.yaml', text: own },
+    });
 
     // The joiner has only the shipped scenarios: the table's info brings the file.
     const reader = createGameStore(options(null as never));

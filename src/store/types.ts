@@ -80,7 +80,7 @@ export interface SessionData {
 export interface SessionActions {
   /** Take the shipped scenarios (at start-up) and set up a game of the first one. */
   setCatalog(entries: readonly CatalogEntry[]): void;
-  /** Add a scenario (an instructor's own file) to the catalog, over a shipped one of the same id. */
+  /** Add a scenario (an instructor's own file) to the catalog, over a shipped one of the same id (never over the game in progress's). */
   addScenario(entry: CatalogEntry): void;
   showTitle(): void;
   showSetup(): void;
@@ -209,7 +209,10 @@ export interface OutsideActions {
   /** Read, validate and add an outside file to the catalog; what was added, or why it could not be. */
   addOutside(
     request: OutsideRequest,
-  ): Promise<{ readonly ok: true; readonly entry: CatalogEntry } | { readonly ok: false; readonly problem: OutsideProblem }>;
+  ): Promise<
+    | { readonly ok: true; readonly entry: CatalogEntry }
+    | { readonly ok: false; readonly problem: OutsideProblem }
+  >;
   /** Read, validate and add an outside file (picker, drop), then show it in setup; a problem is shown instead. */
   openOutside(request: OutsideRequest): Promise<void>;
   /** Show why an outside file could not be used (a link's file at start-up). */

@@ -64,7 +64,11 @@ export function previewOf(
   pkg: Package,
   t: Translate,
   lang: string,
-  options: { readonly statement?: string | null; readonly round?: number; readonly failedAtHome?: boolean } = {},
+  options: {
+    readonly statement?: string | null;
+    readonly round?: number;
+    readonly failedAtHome?: boolean;
+  } = {},
 ): PreviewVM {
   const deal = dealForView(view, pkg, options);
   // A deal that failed at home (on either side) settles as no deal: no time cost, the walk-away score.

@@ -89,7 +89,13 @@ export function popover(
   const head = h('h2', { id: uid('h'), text: heading });
   const panel = h(
     'section',
-    { id: panelId, class: 'panel settings', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': head.id },
+    {
+      id: panelId,
+      class: 'panel settings',
+      role: 'dialog',
+      'aria-modal': 'false',
+      'aria-labelledby': head.id,
+    },
     head,
     ...children,
   );
