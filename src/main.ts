@@ -4,6 +4,7 @@ import type { SoundBoard } from './audio';
 import { startGame } from './game';
 import { t } from './i18n';
 import { LAB_KEY, LAB_PARAM } from './lab';
+import { SEAT_KEY } from './net/seat-key';
 import { afterFirstDraw, registerServiceWorker } from './offline';
 import {
   createGameStore,
@@ -28,9 +29,6 @@ function webStorage(kind: 'localStorage' | 'sessionStorage'): KeyValueStorage | 
     return null;
   }
 }
-
-/** src/net's SEAT_KEY (not imported: that would bring the network client into the first load). */
-const SEAT_KEY = 'bargaining-chips:network-seat';
 
 /**
  * Network play: the game server is the page's own origin (`npm run server` serves the game and the

@@ -28,6 +28,7 @@ export {
   type Baseline,
   baselineNegotiator,
   findPersona,
+  negotiatorFactory,
   negotiatorFor,
   personaNegotiator,
 } from './personas';
@@ -39,4 +40,5 @@ export {
   type SimulateOptions,
   type SimulationReport,
   simulate,
+  summarize,
 } from './simulate';

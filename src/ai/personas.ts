@@ -12,6 +12,7 @@ import { createNegotiator } from './negotiator';
 import { blindModel, frequencyModel } from './opponent';
 import { drawFloor, TEMPERS } from './reciprocity';
 import { stubbornNegotiator } from './stubborn';
+import type { NegotiatorFactory } from './simulate';
 import type { Negotiator } from './types';
 
 export const BASELINES = ['random', 'linear', 'always-concede', 'never-concede', 'stubborn'] as const;
@@ -127,5 +128,26 @@ export function negotiatorFor(
   return {
     ok: false,
     message: `No persona "${name}" for ${model.parties[side].id}; choose one of: ${known.join(', ')}.`,
+  };
+}
+
+/**
+ * Seeded negotiators of one side by persona or baseline name, one per game (for `simulate`); or
+ * why the name is unknown. The name is checked once, not per game.
+ */
+export function negotiatorFactory(
+  model: Model,
+  side: Side,
+  name: string,
+  difficulty?: Difficulty,
+): { ok: true; factory: NegotiatorFactory } | { ok: false; message: string } {
+  const probe = negotiatorFor(model, side, name, { seed: 0, difficulty });
+  if (!probe.ok) return probe;
+  return {
+    ok: true,
+    factory: (seed) => {
+      const r = negotiatorFor(model, side, name, { seed, difficulty });
+      return r.ok ? r.negotiator : probe.negotiator;
+    },
   };
 }

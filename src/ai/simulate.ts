@@ -172,6 +172,11 @@ export function simulate(
     const r = analyze(currentModel(model, played[group[0]!]!.state, cache));
     for (const k of group) records[k] = record(played[k]!, r.ok ? r.analysis : null);
   }
+  return { ...summarize(records), records, playTime };
+}
+
+/** What a batch of game records shows (a run's report without its records and timing). */
+export function summarize(records: readonly GameRecord[]): Omit<SimulationReport, 'records' | 'playTime'> {
   const count = (kind: Outcome['kind']) => records.filter((r) => r.outcome?.kind === kind).length;
   const utilities = records.flatMap((r) => (r.utility ? [r.utility] : []));
   const distances = records.flatMap((r) => (r.distance === null ? [] : [r.distance]));
@@ -190,7 +195,5 @@ export function simulate(
         ? [mean(utilities.map((u) => u[0])), mean(utilities.map((u) => u[1]))]
         : null,
     meanDistance: distances.length > 0 ? mean(distances) : null,
-    records,
-    playTime,
   };
 }

@@ -10,6 +10,7 @@ import {
   type Package,
   type PackageLocation,
   packageAt,
+  packageLabel,
   paretoImprovements,
   locate,
   SIDES,
@@ -107,10 +108,6 @@ export function analysisJson(a: Analysis) {
   };
 }
 
-function label(model: Model, pkg: Package): string {
-  return model.issues.map((issue, i) => `${issue.id}=${issue.options[pkg[i]!]?.id ?? '?'}`).join(', ');
-}
-
 function utilities(a: Analysis, index: number): string {
   return SIDES.map((s) => `${a.model.parties[s].id} ${a.utility[s][index]!.toFixed(3)}`).join('  ');
 }
@@ -125,7 +122,7 @@ function solutionLines(a: Analysis): string[] {
   return rows.flatMap(([name, i]) =>
     i === null
       ? [`${name}: none (no zone of agreement)`]
-      : [`${name}: ${utilities(a, i)}`, `    ${label(a.model, packageAt(a.model, i))}`],
+      : [`${name}: ${utilities(a, i)}`, `    ${packageLabel(a.model, packageAt(a.model, i))}`],
   );
 }
 
@@ -139,7 +136,7 @@ function historicalLines(a: Analysis): string[] {
   ).join(', ');
   const lines = [
     `Historical outcome: ${utilities(a, w.index)}`,
-    `    ${label(a.model, w.package)}`,
+    `    ${packageLabel(a.model, w.package)}`,
     `    ${ratified}; ${w.inZopa ? 'inside' : 'outside'} the zone of agreement`,
     `    distance to the frontier ${w.distanceToFrontier === null ? 'n/a' : w.distanceToFrontier.toFixed(3)}; ` +
       `${packages(w.dominatedBy)} better for both (${w.dominatedByInZopa} of them in the zone of agreement)`,
@@ -148,7 +145,7 @@ function historicalLines(a: Analysis): string[] {
   if (better)
     lines.push(
       `    best improvement for both: ${utilities(a, better.index)}`,
-      `      ${label(a.model, better.package)}`,
+      `      ${packageLabel(a.model, better.package)}`,
     );
   return lines;
 }
@@ -220,7 +217,7 @@ export function analysisText(a: Analysis): string[] {
   ];
   // A sample keeps both ends: the best deal in the zone for each side.
   const shown = spread(a.frontier.length, 12).map((k) => a.frontier[k]!);
-  for (const i of shown) lines.push(`    ${utilities(a, i)}   ${label(m, packageAt(m, i))}`);
+  for (const i of shown) lines.push(`    ${utilities(a, i)}   ${packageLabel(m, packageAt(m, i))}`);
   if (shown.length < a.frontier.length)
     lines.push(`    (${shown.length} of ${a.frontier.length} shown, both ends included; --json lists all)`);
   return [...lines, '', ...solutionLines(a), '', ...historicalLines(a)];

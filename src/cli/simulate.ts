@@ -8,8 +8,8 @@ import { performance } from 'node:perf_hooks';
 import {
   BASELINES,
   type GameRecord,
-  type Negotiator,
-  negotiatorFor,
+  type NegotiatorFactory,
+  negotiatorFactory,
   type SimulationReport,
   simulate,
 } from '../ai';
@@ -231,23 +231,16 @@ export async function run(args: string[], io: Output = stdio): Promise<number> {
     io.err(`simulate: ${s}`);
     return EXIT.usage;
   }
-  const make = (side: Side) => {
-    const probe = negotiatorFor(model, side, s.names[side], { seed: 0, difficulty: s.difficulty });
-    if (!probe.ok) return probe.message;
-    return (seed: number): Negotiator => {
-      const r = negotiatorFor(model, side, s.names[side], { seed, difficulty: s.difficulty });
-      return r.ok ? r.negotiator : probe.negotiator;
-    };
-  };
-  const sides = [make(0), make(1)] as const;
-  for (const f of sides) {
-    if (typeof f === 'string') {
-      io.err(`simulate: ${f}`);
+  const made = SIDES.map((side) => negotiatorFactory(model, side, s.names[side], s.difficulty));
+  const factories: NegotiatorFactory[] = [];
+  for (const f of made) {
+    if (!f.ok) {
+      io.err(`simulate: ${f.message}`);
       return EXIT.usage;
     }
+    factories.push(f.factory);
   }
-  const factories = sides as readonly [(seed: number) => Negotiator, (seed: number) => Negotiator];
-  const report = simulate(model, factories, { games: s.games, seed: s.seed, clock: () => performance.now() });
+  const report = simulate(model, [factories[0]!, factories[1]!], { games: s.games, seed: s.seed, clock: () => performance.now() });
   const ids = SIDES.map((side) => model.parties[side].id);
   if (!parsed.json) {
     if (parsed.moves) printMoves(model, report.records, io);

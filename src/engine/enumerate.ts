@@ -11,6 +11,11 @@ export function strides(model: Model): number[] {
   return out;
 }
 
+/** A package as the command line writes and reads it: "issue=option, …" by ids. */
+export function packageLabel(model: Model, pkg: Package): string {
+  return model.issues.map((issue, i) => `${issue.id}=${issue.options[pkg[i]!]?.id ?? '?'}`).join(', ');
+}
+
 /** The package at an index in 0 … packageCount − 1 (digits of the mixed radix). */
 export function packageAt(model: Model, index: number): Package {
   const pkg = new Array<number>(model.issues.length);

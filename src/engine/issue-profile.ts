@@ -71,14 +71,18 @@ export function issueProfiles(model: Model, scoreRange: Analysis['scoreRange']):
   });
 }
 
-/** How many packages each side scores strictly above its walk-away value (ratified or not). */
-export function aboveWalkAway(a: Analysis): BySide<number> {
-  const count = (s: Side) => {
-    const u = a.utility[s];
-    const r = a.reservation[s];
-    let n = 0;
-    for (let k = 0; k < u.length; k++) if (u[k]! > r) n++;
-    return n;
-  };
-  return [count(0), count(1)];
+/** How many packages a side scores strictly above its walk-away value (only those it ratifies, or all). */
+function countAbove(a: Analysis, s: Side, ratifiedOnly: boolean): number {
+  const u = a.utility[s];
+  const ok = a.ratified[s];
+  const r = a.reservation[s];
+  let n = 0;
+  for (let k = 0; k < u.length; k++) if (u[k]! > r && (!ratifiedOnly || ok[k] === 1)) n++;
+  return n;
 }
+
+/** How many packages each side scores strictly above its walk-away value (ratified or not). */
+export const aboveWalkAway = (a: Analysis): BySide<number> => [countAbove(a, 0, false), countAbove(a, 1, false)];
+
+/** Each side's win-set (Putnam): the packages it ratifies and prefers to walking away. */
+export const winSets = (a: Analysis): BySide<number> => [countAbove(a, 0, true), countAbove(a, 1, true)];

@@ -11,7 +11,9 @@ import {
   locate,
   type Model,
   packageAt,
+  packageLabel,
   textIn,
+  winSets,
 } from '../engine';
 
 /** Cells per axis of the chart's density grid. */
@@ -60,10 +62,7 @@ export interface LabSummary {
 }
 
 /** "issue=option, …" for a package index, as the CLI writes it. */
-export function labelOf(model: Model, index: number): string {
-  const pkg = packageAt(model, index);
-  return model.issues.map((issue, i) => `${issue.id}=${issue.options[pkg[i]!]?.id ?? '?'}`).join(', ');
-}
+export const labelOf = (model: Model, index: number): string => packageLabel(model, packageAt(model, index));
 
 const cell = (u: number) => Math.min(GRID - 1, Math.max(0, Math.floor(u * GRID)));
 
@@ -74,18 +73,6 @@ function density(a: Analysis): LabSummary['density'] {
   for (let i = 0; i < a.count; i++) all[cell(u1[i]!) * GRID + cell(u0[i]!)]!++;
   for (const i of a.zopa) zopa[cell(u1[i]!) * GRID + cell(u0[i]!)]!++;
   return { all, zopa };
-}
-
-function winSets(a: Analysis): BySide<number> {
-  const count = (s: 0 | 1) => {
-    const u = a.utility[s];
-    const ok = a.ratified[s];
-    const r = a.reservation[s];
-    let n = 0;
-    for (let i = 0; i < a.count; i++) if (ok[i] === 1 && u[i]! > r) n++;
-    return n;
-  };
-  return [count(0), count(1)];
 }
 
 const party = (m: Model, s: 0 | 1) => ({

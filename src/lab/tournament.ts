@@ -5,9 +5,10 @@
 import {
   type GameRecord,
   type NegotiatorFactory,
-  negotiatorFor,
+  negotiatorFactory,
   type SimulationReport,
   simulate,
+  summarize,
 } from '../ai';
 import type { BySide, Cache, Model, Side } from '../engine';
 import { createCache } from '../engine';
@@ -42,41 +43,34 @@ export function personaPairs(model: Model): Pair[] {
 
 /** The negotiator factories of a pairing (a persona missing from the model throws). */
 export function factories(model: Model, pair: Pair): BySide<NegotiatorFactory> {
-  const make =
-    (side: Side): NegotiatorFactory =>
-    (seed) => {
-      const r = negotiatorFor(model, side, pair[side], { seed });
-      if (!r.ok) throw new Error(r.message);
-      return r.negotiator;
-    };
+  const make = (side: Side): NegotiatorFactory => {
+    const r = negotiatorFactory(model, side, pair[side]);
+    if (!r.ok) throw new Error(r.message);
+    return r.factory;
+  };
   return [make(0), make(1)];
 }
 
-const mean = (xs: readonly number[]): number | null =>
-  xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
-
-/** The statistics of a pairing's game records (as `simulate` measured them). */
+/** The statistics of a pairing's game records (as `simulate` measures them, with two of the Lab's own). */
 export function aggregate(pair: Pair, records: readonly GameRecord[]): PairStats {
-  const count = (kind: string) => records.filter((r) => r.outcome?.kind === kind).length;
-  const utilities = records.flatMap((r) => (r.utility ? [r.utility] : []));
-  const agreed = records.flatMap((r) =>
-    r.outcome?.kind === 'ratified' || r.outcome?.kind === 'rejectedAtHome' ? [r.outcome.round] : [],
-  );
-  const fails = (s: Side) =>
-    records.filter((r) => r.outcome?.kind === 'rejectedAtHome' && r.outcome.failures[s].length > 0).length;
-  const complete = utilities.length === records.length && records.length > 0;
+  const s = summarize(records);
+  const agreed = Object.entries(s.agreementRounds);
+  const agreedGames = agreed.reduce((n, [, k]) => n + k, 0);
+  const fails = (side: Side) =>
+    records.filter((r) => r.outcome?.kind === 'rejectedAtHome' && r.outcome.failures[side].length > 0).length;
   return {
     pair,
-    games: records.length,
-    ratified: count('ratified'),
-    dealRate: records.length > 0 ? count('ratified') / records.length : 0,
-    meanUtility: complete ? [mean(utilities.map((u) => u[0]))!, mean(utilities.map((u) => u[1]))!] : null,
-    meanDistance: mean(records.flatMap((r) => (r.distance === null ? [] : [r.distance]))),
-    meanAgreementRound: mean(agreed),
+    games: s.games,
+    ratified: s.ratified,
+    dealRate: s.dealRate,
+    meanUtility: s.meanUtility,
+    meanDistance: s.meanDistance,
+    meanAgreementRound:
+      agreedGames > 0 ? agreed.reduce((sum, [round, k]) => sum + Number(round) * k, 0) / agreedGames : null,
     failsAtHome: [fails(0), fails(1)],
-    walkAways: count('walkAway'),
-    deadlines: count('deadline'),
-    illegalMoves: records.filter((r) => r.illegal).length,
+    walkAways: s.walkAways,
+    deadlines: s.deadlines,
+    illegalMoves: s.illegalMoves,
   };
 }
 

@@ -3,8 +3,7 @@
 // (src/server/), the browser client and the headless bots; it imports engine types only.
 import type { Move, Outcome, PlayerView, SavedLog, Side } from '../engine';
 
-/** Where the browser keeps a seat's reconnection token (sessionStorage: one per tab). */
-export const SEAT_KEY = 'bargaining-chips:network-seat';
+export { SEAT_KEY } from './seat-key';
 
 /** The room's name on the server (`client.create(ROOM_NAME, …)`). */
 export const ROOM_NAME = 'table';

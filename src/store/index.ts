@@ -20,7 +20,7 @@ export { NAME_MAX } from './student';
 export { selectMenu } from './vm-menu';
 export { selectHandover, selectNet } from './vm-net';
 export { PLAY_MODES, type PlayMode } from './types';
-export type { NetModule, NetworkOptions, SeatStorage } from './network';
+export type { NetModule, NetworkOptions, SeatStorage } from './net-port';
 export { REACTIONS, SCREENS } from './vm-types';
 export { CHROME, canvasArea, DESIGN, flows, PANELS, type Rect } from './layout';
 export type * from './vm-types';

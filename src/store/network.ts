@@ -18,16 +18,6 @@ import type {
 } from './net-port';
 import type { GameConfig, SliceCreator } from './types';
 
-export type {
-  NetConnection,
-  NetEvents,
-  NetFinal,
-  NetModule,
-  NetSeat,
-  NetTable,
-  NetworkOptions,
-  SeatStorage,
-} from './net-port';
 
 /** The network game's plain facts, for the screen. */
 export interface NetStatus {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Move, PlayerView, Side } from '../engine';
 import { applyMove, newGame, playerView, saveLog } from '../engine';
 import { loadScenario } from '../scenario';
-import type { NetConnection, NetEvents, NetModule, NetTable } from './network';
+import type { NetConnection, NetEvents, NetModule, NetTable } from './net-port';
 import type { OutsideModule } from './outside';
 import { GAME_KEY } from './persist';
 import { createGameStore } from './store';
