@@ -9,6 +9,16 @@ import { ownSpace } from './space';
 const cache = createCache();
 /** The frequency model's estimate from a view (with the viewer's own space). */
 const learn = (view: PlayerView) => learnFrequency(view, ownSpace(view, cache));
+/** Side 0's estimate after the moves are played on a new game of `m` (seed 1). */
+function learnAfter(m: Model, moves: readonly Move[]) {
+  let state = newGame(m, 1);
+  for (const move of moves) {
+    const r = applyMove(m, state, move);
+    if (!r.ok) throw new Error(r.rejection.code);
+    state = r.state;
+  }
+  return learn(playerView(m, state, 0, cache));
+}
 
 // Side 0's own preferences follow the public structure: it concedes issue 0 (likes the status
 // quo) and side 1 concedes issues 1 and 2 (side 0 likes them far from it). Equal own weights.
@@ -108,16 +118,10 @@ describe('opponent model', () => {
         model.parties[1],
       ],
     };
-    let state = newGame(scrambled, 1);
-    for (const m of [
+    const est = learnAfter(scrambled, [
       { type: 'propose', side: 0, package: [0, 0, 0] },
       { type: 'propose', side: 1, package: [0, 2, 0] },
-    ] as Move[]) {
-      const r = applyMove(scrambled, state, m);
-      if (!r.ok) throw new Error(r.rejection.code);
-      state = r.state;
-    }
-    const est = learn(playerView(scrambled, state, 0, cache));
+    ] as Move[]);
     expect(est.values[1]![2]).toBeGreaterThan(0);
   });
 
@@ -152,24 +156,14 @@ describe('opponent model', () => {
       ],
       rounds: 8,
     });
-    let state = newGame(open, 1);
-    const before = learnFrequency(
-      playerView(open, state, 0, cache),
-      ownSpace(playerView(open, state, 0, cache), cache),
-    );
+    const before = learnAfter(open, []);
     expect(before.values[1]).toEqual([1, 1, 1]);
-    for (const m of [
+    const est = learnAfter(open, [
       { type: 'propose', side: 0, package: [0, 2] },
       { type: 'propose', side: 1, package: [2, 1] },
       { type: 'propose', side: 0, package: [0, 2] },
       { type: 'propose', side: 1, package: [1, 1] },
-    ] as Move[]) {
-      const r = applyMove(open, state, m);
-      if (!r.ok) throw new Error(r.rejection.code);
-      state = r.state;
-    }
-    const view = playerView(open, state, 0, cache);
-    const est = learnFrequency(view, ownSpace(view, cache));
+    ] as Move[]);
     const row = est.values[1]!;
     expect(row[1]).toBe(1);
     expect(row[1]!).toBeGreaterThan(row[0]!);
@@ -199,21 +193,14 @@ describe('opponent model', () => {
       ],
       rounds: 8,
     });
-    let state = newGame(open, 1);
-    for (const m of [
+    const est = learnAfter(open, [
       { type: 'propose', side: 0, package: [2, 2] },
       { type: 'propose', side: 1, package: [1, 0] },
       { type: 'propose', side: 0, package: [2, 2] },
       { type: 'propose', side: 1, package: [1, 1] },
       { type: 'propose', side: 0, package: [2, 2] },
       { type: 'propose', side: 1, package: [1, 2] },
-    ] as Move[]) {
-      const r = applyMove(open, state, m);
-      if (!r.ok) throw new Error(r.rejection.code);
-      state = r.state;
-    }
-    const view = playerView(open, state, 0, cache);
-    const est = learnFrequency(view, ownSpace(view, cache));
+    ] as Move[]);
     // Equal own weights; issue 0 held at option 1 throughout, issue 1 moved every time.
     expect(est.weights[0]!).toBeGreaterThan(est.weights[1]!);
   });
@@ -241,19 +228,12 @@ describe('opponent model', () => {
       ],
       rounds: 8,
     });
-    let state = newGame(mixed, 1);
-    for (const m of [
+    const est = learnAfter(mixed, [
       { type: 'propose', side: 0, package: [0, 1] },
       { type: 'propose', side: 1, package: [0, 1] },
       { type: 'propose', side: 0, package: [0, 1] },
       { type: 'propose', side: 1, package: [0, 2] },
-    ] as Move[]) {
-      const r = applyMove(mixed, state, m);
-      if (!r.ok) throw new Error(r.rejection.code);
-      state = r.state;
-    }
-    const view = playerView(mixed, state, 0, cache);
-    const est = learnFrequency(view, ownSpace(view, cache));
+    ] as Move[]);
     expect(est.values[0]).toEqual([0, 0.5, 1]);
     expect(est.values[1]![0]).toBeLessThan(est.values[1]![1]!);
   });
