@@ -4,6 +4,7 @@ export type {
   AcceptanceStrategy,
   Bid,
   BiddingStrategy,
+  DecideOptions,
   DecisionContext,
   Negotiator,
   NegotiatorParts,

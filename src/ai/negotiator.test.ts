@@ -4,7 +4,7 @@ import { applyMove, createCache, newGame, nextInt, playerView, seedRng } from '.
 import { buildModel, randomModel } from '../engine/testing';
 import { atDifficulty, findPersona, negotiatorFor, personaNegotiator } from './personas';
 import { withPersonas } from './testing';
-import type { Negotiator } from './types';
+import type { DecideOptions, Negotiator } from './types';
 
 /** The cache these tests' negotiators share, as a simulator or store would own one. */
 const cache = createCache();
@@ -43,8 +43,10 @@ function againstScript(
 }
 
 describe('it sees only its player view', () => {
-  it('takes a PlayerView (and the cache its caller owns) and nothing else', () => {
-    expectTypeOf<Parameters<Negotiator['decide']>>().toEqualTypeOf<[PlayerView, Cache]>();
+  it('takes a PlayerView (and the cache its caller owns, and whether to explain) and nothing else', () => {
+    expectTypeOf<Parameters<Negotiator['decide']>>().toEqualTypeOf<
+      [PlayerView, Cache, (DecideOptions | undefined)?]
+    >();
   });
 
   it('decides the same when only the other side’s payoffs, walk-away and personas differ', () => {

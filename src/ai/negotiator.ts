@@ -96,13 +96,14 @@ function statementToMake(ctx: Context, parts: NegotiatorParts): string | undefin
   return statementKept(view, space, n) ?? undefined;
 }
 
-/** A reason in the negotiator's voice. */
-const voiced = (r: Reason, parts: NegotiatorParts): Reason => ({
-  code: r.code,
-  params: { ...r.params, tone: parts.tone },
-});
+/** A move's reason in the negotiator's voice, when it is asked to explain (else nothing is worked out). */
+const because = (explain: boolean, parts: NegotiatorParts, why: () => Reason): { reason?: Reason } => {
+  if (!explain) return {};
+  const r = why();
+  return { reason: { code: r.code, params: { ...r.params, tone: parts.tone } } };
+};
 
-function propose(ctx: Context, parts: NegotiatorParts, bid: Bid, side: Side): Move {
+function propose(ctx: Context, parts: NegotiatorParts, bid: Bid, side: Side, explain: boolean): Move {
   const statement = statementToMake(ctx, parts);
   return {
     type: 'propose',
@@ -110,7 +111,7 @@ function propose(ctx: Context, parts: NegotiatorParts, bid: Bid, side: Side): Mo
     package: [...bid.package],
     ...(statement ? { statement } : {}),
     ...(bid.final ? { final: true } : {}),
-    reason: voiced(proposalReason(ctx.view, ctx.space, bid.package), parts),
+    ...because(explain, parts, () => proposalReason(ctx.view, ctx.space, bid.package)),
   };
 }
 
@@ -130,8 +131,9 @@ export function createNegotiator(parts: NegotiatorParts): Negotiator {
   const last = noSpaceYet();
   return {
     id: parts.id,
-    decide: (view, cache) => {
+    decide: (view, cache, options) => {
       if (view.outcome || view.turn !== view.side) return null;
+      const explain = options?.explain ?? true;
       const side = view.side;
       const ctx = contextOf(view, parts, cache, last);
       const next = confirmed(ctx, parts.bidding.bid(ctx));
@@ -140,16 +142,16 @@ export function createNegotiator(parts: NegotiatorParts): Negotiator {
         ? { package: standing.package, score: ctx.space.value(standing.package) }
         : null;
       if (offer && worthIt(ctx, offer.package, ctx.acceptCost) && parts.acceptance.accept(ctx, offer, next))
-        return { type: 'accept', side, reason: voiced(acceptingReason(view, ctx.space), parts) };
+        return { type: 'accept', side, ...because(explain, parts, () => acceptingReason(view, ctx.space)) };
       if (next && parts.acceptance.breakOff?.(ctx, offer, next))
-        return { type: 'walkAway', side, reason: voiced(reason('walkOut'), parts) };
+        return { type: 'walkAway', side, ...because(explain, parts, () => reason('walkOut')) };
       if (!next)
         return {
           type: 'walkAway',
           side,
-          reason: voiced(walkAwayReason(ctx.space.candidates.length > 0), parts),
+          ...because(explain, parts, () => walkAwayReason(ctx.space.candidates.length > 0)),
         };
-      return propose(ctx, parts, next, side);
+      return propose(ctx, parts, next, side, explain);
     },
   };
 }

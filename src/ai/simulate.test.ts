@@ -29,6 +29,17 @@ describe('simulate', () => {
     expect(run()).toEqual(r);
   });
 
+  it('plays the same moves without reasons when asked not to explain', () => {
+    const run = (explain: boolean) =>
+      simulate(model, [factory(0, 'pragmatist'), factory(1, 'hardliner')], { games: 12, seed: 3, explain });
+    const moves = (r: ReturnType<typeof run>) =>
+      r.records.map((g) => g.log.flatMap((e) => (e.kind === 'move' ? [e.move] : [])));
+    const [told, silent] = [moves(run(true)), moves(run(false))];
+    expect(told.flat().every((m) => m.reason !== undefined)).toBe(true);
+    expect(silent.flat().some((m) => m.reason !== undefined)).toBe(false);
+    expect(silent).toEqual(told.map((game) => game.map(({ reason: _, ...m }) => m)));
+  });
+
   it('measures utilities on the normalised scale and distances only for deals', () => {
     const r = simulate(model, [factory(0, 'pragmatist'), factory(1, 'always-concede')], {
       games: 10,

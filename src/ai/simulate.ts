@@ -21,7 +21,7 @@ import {
   newGame,
   playerView,
 } from '../engine';
-import type { Negotiator } from './types';
+import type { DecideOptions, Negotiator } from './types';
 
 /** Makes the negotiator for one game (its seed lets random strategies differ between games). */
 export type NegotiatorFactory = (seed: number) => Negotiator;
@@ -76,6 +76,8 @@ export interface SimulateOptions {
   readonly clock?: () => number;
   /** The cache the negotiators share (package spaces, models); a fresh one for this run when absent. */
   readonly cache?: Cache;
+  /** Whether the moves in the records carry their reasons (default true; see DecideOptions). */
+  readonly explain?: boolean;
 }
 
 /** Play one game to its end, the negotiators sharing `cache`; stops early (with the rejection) if a negotiator errs. */
@@ -84,10 +86,11 @@ export function playGame(
   sides: BySide<Negotiator>,
   seed: number,
   cache: Cache,
+  options?: DecideOptions,
 ): { state: GameState; illegal: Rejection | null } {
   let state = newGame(model, seed);
   for (let guard = 0; guard < 2 * model.rules.rounds + 2 && !state.outcome; guard++) {
-    const move = sides[state.turn].decide(playerView(model, state, state.turn, cache), cache);
+    const move = sides[state.turn].decide(playerView(model, state, state.turn, cache), cache, options);
     if (!move) return { state, illegal: { code: 'badMove', params: {} } };
     const r = applyMove(model, state, move, cache);
     if (!r.ok) return { state, illegal: r.rejection };
@@ -162,9 +165,10 @@ export function simulate(
   const cache = opts.cache ?? createCache();
   const played: Played[] = [];
   const start = opts.clock?.() ?? 0;
+  const options: DecideOptions = { explain: opts.explain ?? true };
   for (let g = 0; g < opts.games; g++) {
     const seed = opts.seed + g;
-    played.push({ seed, ...playGame(model, [sides[0](seed), sides[1](seed)], seed, cache) });
+    played.push({ seed, ...playGame(model, [sides[0](seed), sides[1](seed)], seed, cache, options) });
   }
   const playTime = opts.clock ? opts.clock() - start : null;
   const records: GameRecord[] = new Array(played.length);

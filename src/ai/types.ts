@@ -52,6 +52,16 @@ export interface AcceptanceStrategy {
   readonly breakOff?: (ctx: DecisionContext, offer: Bid | null, next: Bid | null) => boolean;
 }
 
+/** How a negotiator is asked for its move. */
+export interface DecideOptions {
+  /**
+   * Whether the move carries its reason (default true). A run that shows no reasons (a batch of
+   * games for statistics) asks for none: the reasons never change a move, and they cost a
+   * fifth of a game's time.
+   */
+  readonly explain?: boolean;
+}
+
 /** A computer negotiator: a move (with its reason) from a player view, nothing else. */
 export interface Negotiator {
   readonly id: string;
@@ -59,7 +69,7 @@ export interface Negotiator {
    * Its move on its turn; null when it is not its turn or the game is over. The cache (owned by
    * whoever runs the game) keeps its package spaces between moves; it never changes the move.
    */
-  readonly decide: (view: PlayerView, cache: Cache) => Move | null;
+  readonly decide: (view: PlayerView, cache: Cache, options?: DecideOptions) => Move | null;
 }
 
 /** The parts a negotiator is made of. */

@@ -240,7 +240,13 @@ export async function run(args: string[], io: Output = stdio): Promise<number> {
     }
     factories.push(f.factory);
   }
-  const report = simulate(model, [factories[0]!, factories[1]!], { games: s.games, seed: s.seed, clock: () => performance.now() });
+  const report = simulate(model, [factories[0]!, factories[1]!], {
+    games: s.games,
+    seed: s.seed,
+    clock: () => performance.now(),
+    // Reasons are worked out only when --moves prints them: they never change a move.
+    explain: parsed.moves,
+  });
   const ids = SIDES.map((side) => model.parties[side].id);
   if (!parsed.json) {
     if (parsed.moves) printMoves(model, report.records, io);

@@ -97,7 +97,12 @@ export function playPair(
   const records: GameRecord[] = [];
   for (let g = 0; g < opts.seeds; g += batch) {
     const games = Math.min(batch, opts.seeds - g);
-    const report: SimulationReport = simulate(model, sides, { games, seed: opts.firstSeed + g, cache });
+    const report: SimulationReport = simulate(model, sides, {
+      games,
+      seed: opts.firstSeed + g,
+      cache,
+      explain: false,
+    });
     records.push(...report.records);
     progress(games);
   }
