@@ -6,6 +6,7 @@
 import { indexOf, nextInt, seedRng } from '../engine';
 import { opponentOffers, ownOffers } from './opponent';
 import { countAtLeast } from './space';
+import { halfSums } from './space-order';
 import type { Bid, BiddingStrategy, DecisionContext } from './types';
 
 /** Parameters of time-dependent concession, from a persona (see personas.ts). */
@@ -63,11 +64,13 @@ function bestPastOffer(ctx: DecisionContext, target: number): Bid | null {
   return found;
 }
 
-/** Choose among candidates [from, to) the best blend of own score and the other side's estimate. */
-function pickInBand(ctx: DecisionContext, from: number, to: number, empathy: number): Bid {
+/**
+ * The other side's estimated value of candidate k, for every candidate of the space: weight ×
+ * value summed over issues. An enumerated space sums each half of the issues once for all its
+ * combinations, so a candidate costs two lookups; a sampled one reads the candidate's package.
+ */
+function estimates(ctx: DecisionContext): (k: number) => number {
   const { space, opponent } = ctx;
-  const span = Math.max(MARGIN, space.best - space.walkAway);
-  const step = Math.max(1, Math.ceil((to - from) / BAND_SAMPLE));
   const { issues } = ctx.view;
   const n = issues.length;
   // The estimate as one flat table: weight × value at issue · stride + option (a space's own scratch).
@@ -79,15 +82,40 @@ function pickInBand(ctx: DecisionContext, from: number, to: number, empathy: num
     const count = issues[i]!.options.length;
     for (let o = 0; o < count; o++) table[i * stride + o] = opponent.weights[i]! * (v[o] ?? 0);
   }
-  const { walkAway } = space;
-  const { size, words, bytes } = space.records;
+  const { candidates, halves: h } = space;
+  if (!h) {
+    return (k) => {
+      const pkg = space.packageAt(candidates[k]!);
+      let est = 0;
+      for (let i = 0; i < n; i++) est += table[i * stride + pkg[i]!]!;
+      return est;
+    };
+  }
+  const [up, low] = space.derived('band halves', () => [
+    new Float64Array(h.upper),
+    new Float64Array(h.lower),
+  ]);
+  halfSums(h, table, stride, true, up);
+  halfSums(h, table, stride, false, low);
+  const L = h.lower;
+  return (k) => {
+    const x = candidates[k]!;
+    const u = Math.floor(x / L);
+    return up[u]! + low[x - u * L]!;
+  };
+}
+
+/** Choose among candidates [from, to) the best blend of own score and the other side's estimate. */
+function pickInBand(ctx: DecisionContext, from: number, to: number, empathy: number): Bid {
+  const { space } = ctx;
+  const span = Math.max(MARGIN, space.best - space.walkAway);
+  const step = Math.max(1, Math.ceil((to - from) / BAND_SAMPLE));
+  const estimate = estimates(ctx);
+  const { walkAway, scores } = space;
   let best = from;
   let bestValue = -Infinity;
   for (let k = from; k < to; k += step) {
-    const at = k * size;
-    let est = 0;
-    for (let i = 0, o = at + 8, base = 0; i < n; i++, o++, base += stride) est += table[base + bytes[o]!]!;
-    const value = (1 - empathy) * ((words[at >> 3]! - walkAway) / span) + empathy * est;
+    const value = (1 - empathy) * ((scores[k]! - walkAway) / span) + empathy * estimate(k);
     if (value > bestValue) {
       bestValue = value;
       best = k;

@@ -1,8 +1,8 @@
 // Ordering a package space's candidates, fast: a counting sort by quantised score (best first,
 // ties to the lower package index: the same order as sorting the keys score · 2^24 + index), and
-// records of each candidate's score and options side by side for the band search. Used by
-// space.ts.
-import { digitRows, splitPoint } from '../engine';
+// the split of package indices in two halves that lets the band search sum a table over issues
+// with two lookups per package. Used by space.ts and bidding.ts.
+import { splitPoint } from '../engine';
 
 /** Scores closer than 2^-24 points count as tied, then the lower package index comes first. */
 const QUANTUM = 2 ** 24;
@@ -101,67 +101,47 @@ function comparisonOrder(score: Float64Array): Int32Array {
 }
 
 /**
- * Each candidate's score and options in one record of `size` bytes — the score as a double at
- * the start, then one byte per issue — so the band search reads one cache line per candidate it
- * samples, not one per array.
+ * How an enumerated space's package indices split (mixed radix, as in engine/enumerate.ts):
+ * index = u · lower + l, where u numbers the options of the first `split` issues and l those of
+ * the rest. A sum over issues of a per-option table is then one sum per half, each made once
+ * per table for all u (or all l), not once per package.
  */
-export interface CandidateRecords {
-  /** Bytes per record (a multiple of 8). */
-  readonly size: number;
-  /** The records as doubles: candidate k's score at k · size / 8. */
-  readonly words: Float64Array;
-  /** The records as bytes: candidate k's options at k · size + 8 … */
-  readonly bytes: Uint8Array;
+export interface IndexHalves {
+  readonly counts: readonly number[];
+  readonly split: number;
+  readonly upper: number;
+  readonly lower: number;
 }
 
-/** Room for the records of m candidates with n issues. */
-function records(m: number, n: number): CandidateRecords {
-  const size = 8 * Math.ceil((8 + n) / 8);
-  const buffer = new ArrayBuffer(m * size);
-  return { size, words: new Float64Array(buffer), bytes: new Uint8Array(buffer) };
+export function indexHalves(counts: readonly number[]): IndexHalves {
+  const split = splitPoint(counts);
+  const size = (from: number, to: number) => counts.slice(from, to).reduce((a, b) => a * b, 1);
+  return { counts, split, upper: size(0, split), lower: size(split, counts.length) };
 }
 
 /**
- * Records of candidates given as package indices (mixed radix as in engine/enumerate.ts), their
- * options from two small tables of digits (issues split so each has about √N rows), not a
- * division per issue. All are filled in at once, in order: cheaper than on first use, though a
- * decision reads only a few hundred of them, as games come to read most of them.
+ * out[k] = Σ table[i · stride + option of issue i] over issues [from, to) of combination k (in
+ * index order), added issue by issue. Built by expanding one issue at a time in place, about
+ * 1.5 additions per entry; out needs room for the half's combinations.
  */
-export function indexRecords(
-  candidates: Int32Array,
-  scores: Float64Array,
-  counts: readonly number[],
-): CandidateRecords {
-  const n = counts.length;
-  const p = splitPoint(counts);
-  const q = n - p;
-  let lower = 1;
-  for (let i = p; i < n; i++) lower *= counts[i]!;
-  const up = digitRows(counts, 0, p);
-  const low = digitRows(counts, p, n);
-  const r = records(scores.length, n);
-  const { size, words, bytes } = r;
-  for (let k = 0, at = 0; k < scores.length; k++, at += size) {
-    words[at >> 3] = scores[k]!;
-    const index = candidates[k]!;
-    const u = Math.floor(index / lower);
-    const l = index - u * lower;
-    for (let d = 0; d < p; d++) bytes[at + 8 + d] = up[u * p + d]!;
-    for (let d = 0; d < q; d++) bytes[at + 8 + p + d] = low[l * q + d]!;
+export function halfSums(
+  h: IndexHalves,
+  table: Float64Array,
+  stride: number,
+  upperHalf: boolean,
+  out: Float64Array,
+): void {
+  const [from, to] = upperHalf ? [0, h.split] : [h.split, h.counts.length];
+  out[0] = 0;
+  let size = 1;
+  for (let i = from; i < to; i++) {
+    const n = h.counts[i]!;
+    const base = i * stride;
+    // Descending k: entries k · n … k · n + n − 1 are written after every entry below k is read.
+    for (let k = size - 1; k >= 0; k--) {
+      const sum = out[k]!;
+      for (let o = n - 1; o >= 0; o--) out[k * n + o] = sum + table[base + o]!;
+    }
+    size *= n;
   }
-  return r;
-}
-
-/** Records of candidates whose packages are at hand (a sampled space). */
-export function packageRecords(
-  scores: Float64Array,
-  n: number,
-  pkg: (k: number) => readonly number[],
-): CandidateRecords {
-  const r = records(scores.length, n);
-  for (let k = 0; k < scores.length; k++) {
-    r.words[(k * r.size) >> 3] = scores[k]!;
-    r.bytes.set(pkg(k), k * r.size + 8);
-  }
-  return r;
 }

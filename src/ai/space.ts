@@ -31,7 +31,7 @@ import {
   seedRng,
   viewModel,
 } from '../engine';
-import { type CandidateRecords, indexRecords, packageRecords, sortedCandidates } from './space-order';
+import { type IndexHalves, indexHalves, sortedCandidates } from './space-order';
 
 /** Spaces up to this many packages are scored in full; larger ones are sampled. */
 export const MAX_ENUMERATED = 1_000_000;
@@ -57,8 +57,8 @@ export interface OwnSpace {
   readonly sampled: boolean;
   /** The package a candidate key stands for. */
   readonly packageAt: (key: number) => Package;
-  /** Each candidate's score and options side by side, for hot loops without allocation. */
-  readonly records: CandidateRecords;
+  /** How candidate keys split into two halves of issues (they are package indices); null when sampled. */
+  readonly halves: IndexHalves | null;
   /** Own full scoring of any package (exact engine scoring, with its statements' audience costs; memoised). */
   readonly score: (pkg: Package) => SideScore;
   /** Own score and verdict of any package, as `score(pkg)` finds them, without the detail (memoised). */
@@ -186,7 +186,6 @@ function spaceOf(
   candidates: Int32Array,
   sorted: Float64Array,
   sampledFrom: readonly Package[] | null,
-  records: CandidateRecords,
 ): OwnSpace {
   const { model, side, made, walkAway: wa } = b;
   return {
@@ -200,7 +199,7 @@ function spaceOf(
     best: sorted.length > 0 ? sorted[0]! : wa,
     sampled: sampledFrom !== null,
     packageAt: sampledFrom ? (k) => sampledFrom[k]! : (i) => packageAt(model, i),
-    records,
+    halves: sampledFrom ? null : indexHalves(model.issues.map((i) => i.options.length)),
     ...exactScoring(model, side, made),
   };
 }
@@ -209,14 +208,13 @@ function enumerated(b: Basis): OwnSpace {
   const { model, side, made, walkAway: wa } = b;
   const found = scoreCandidates(model, side, wa, { statements: side === 0 ? [made, []] : [[], made] });
   const [candidates, sorted] = sortedCandidates(found.index, found.score);
-  const options = model.issues.map((i) => i.options.length);
-  return spaceOf(b, candidates, sorted, null, indexRecords(candidates, sorted, options));
+  return spaceOf(b, candidates, sorted, null);
 }
 
 /**
  * The same space as ownSpace builds for a view whose package space is enumerated, made the
  * straightforward way: every package scored by scorePackage, the candidates sorted by
- * comparisons, their records filled from packageAt, no memo. Tests play with it to check that
+ * comparisons, no memo. Tests play with it to check that
  * the fast construction changes no move (exact where payoffs are integers: scoring the whole
  * space sums them in another order).
  */
@@ -245,7 +243,7 @@ export function plainSpace(view: PlayerView): OwnSpace {
     best: scores.length > 0 ? scores[0]! : wa,
     sampled: false,
     packageAt: (i) => packageAt(model, i),
-    records: packageRecords(scores, model.issues.length, (k) => packageAt(model, candidates[k]!)),
+    halves: indexHalves(model.issues.map((i) => i.options.length)),
     score: (pkg) => scorePackage(model, side, pkg, { statements: made }),
     quick: (pkg) => scorePackage(model, side, pkg, { statements: made }),
     value: (pkg) => scorePackage(model, side, pkg, { statements: made }).score,
@@ -277,13 +275,12 @@ function sampled(b: Basis): OwnSpace {
     Int32Array.from(keep),
     Float64Array.from(keep, (k) => scores[k]!),
   );
-  const records = packageRecords(sorted, model.issues.length, (k) => pkgs[candidates[k]!]!);
-  return spaceOf(b, candidates, sorted, pkgs, records);
+  return spaceOf(b, candidates, sorted, pkgs);
 }
 
 /** Approximate bytes of a space: its typed arrays (a sampled one also keeps its packages). */
 function spaceBytes(s: OwnSpace): number {
-  const arrays = s.candidates.byteLength + s.scores.byteLength + s.records.bytes.byteLength;
+  const arrays = s.candidates.byteLength + s.scores.byteLength;
   const memo = 2 * MEMO_SIZE * SCORING_BYTES + VALUES_SIZE * 40;
   return 4096 + memo + arrays + (s.sampled ? SAMPLE_SIZE * (64 + 8 * s.model.issues.length) : 0);
 }
