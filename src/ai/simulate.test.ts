@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createCache, type GameEvent, type Model } from '../engine';
 import { randomModel } from '../engine/testing';
 import { negotiatorFor } from './personas';
 import { simulate } from './simulate';
@@ -38,6 +39,35 @@ describe('simulate', () => {
     expect(told.flat().every((m) => m.reason !== undefined)).toBe(true);
     expect(silent.flat().some((m) => m.reason !== undefined)).toBe(false);
     expect(silent).toEqual(told.map((game) => game.map(({ reason: _, ...m }) => m)));
+  });
+
+  it('keeps its analyses in the cache: a run in batches analyses each payoff state once', () => {
+    // Two chance events: games end on up to four payoff states.
+    const event = (id: string, side: 0 | 1): GameEvent => ({
+      id,
+      name: id,
+      news: id,
+      round: null,
+      probability: 0.3,
+      fromRound: 2,
+      changes: [{ side, kind: 'constituency', factor: 0, baseline: 10 }],
+    });
+    const eventful: Model = { ...model, events: [event('a', 0), event('b', 1)] };
+    const made = (side: 0 | 1, name: string) => (seed: number) => {
+      const r = negotiatorFor(eventful, side, name, { seed });
+      if (!r.ok) throw new Error(r.message);
+      return r.negotiator;
+    };
+    const cache = createCache();
+    const sides = [made(0, 'pragmatist'), made(1, 'hardliner')] as const;
+    const whole = simulate(eventful, [...sides], { games: 20, seed: 5, explain: false });
+    const batches = [0, 5, 10, 15].map((g) =>
+      simulate(eventful, [...sides], { games: 5, seed: 5 + g, cache, explain: false }),
+    );
+    expect(batches.flatMap((b) => b.records)).toEqual(whole.records);
+    const states = new Set(whole.records.map((g) => JSON.stringify([g.walkAway, g.reservation])));
+    expect(states.size).toBeGreaterThan(1);
+    expect(cache.stats().built.analysis).toBe(states.size);
   });
 
   it('measures utilities on the normalised scale and distances only for deals', () => {

@@ -3,6 +3,7 @@
 // utilities and distance to the Pareto frontier, as in docs/analysis.md).
 import type {
   Analysis,
+  AnalysisResult,
   BySide,
   Cache,
   GameState,
@@ -108,19 +109,28 @@ interface Played {
 
 /**
  * Games grouped by the payoffs they ended on (events change them), so each group is measured
- * against one analysis, made when the group's turn comes and dropped after it.
+ * against one analysis. The key is the value of what the analysis reads (issues, both parties).
  */
 function byPayoffs(model: Model, played: readonly Played[], cache: Cache): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   played.forEach((p, k) => {
     const now = currentModel(model, p.state, cache);
-    const key = `${cache.hashOf(now.parties[0])}|${cache.hashOf(now.parties[1])}`;
+    const key = [now.issues, now.parties[0], now.parties[1]].map((x) => cache.hashOf(x)).join('|');
     const group = groups.get(key);
     if (group) group.push(k);
     else groups.set(key, [k]);
   });
   return groups;
 }
+
+/** Approximate bytes of an analysis: its per-package arrays (the rest is small). */
+const analysisBytes = (r: AnalysisResult): number =>
+  r.ok
+    ? 4096 +
+      r.analysis.utility[0].byteLength * 2 +
+      r.analysis.ratified[0].byteLength * 2 +
+      r.analysis.zopa.byteLength
+    : 256;
 
 function record({ seed, state, illegal }: Played, a: Analysis | null): GameRecord {
   const scores: BySide<number> = [state.results?.[0].score ?? 0, state.results?.[1].score ?? 0];
@@ -172,8 +182,10 @@ export function simulate(
   }
   const playTime = opts.clock ? opts.clock() - start : null;
   const records: GameRecord[] = new Array(played.length);
-  for (const group of byPayoffs(model, played, cache).values()) {
-    const r = analyze(currentModel(model, played[group[0]!]!.state, cache));
+  for (const [key, group] of byPayoffs(model, played, cache)) {
+    // Kept in the cache: a run in batches (the Lab's tournament) meets the same payoffs again.
+    const now = () => currentModel(model, played[group[0]!]!.state, cache);
+    const r = cache.memo(`analysis|${key}`, () => analyze(now()), analysisBytes);
     for (const k of group) records[k] = record(played[k]!, r.ok ? r.analysis : null);
   }
   return { ...summarize(records), records, playTime };

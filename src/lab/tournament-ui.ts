@@ -58,19 +58,24 @@ export function createTournament(current: () => { text: string; fileName: string
     el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col', text: h })))),
     body,
   );
+  // One worker for the page's tournaments: it keeps its compiled code and its cache of package
+  // spaces from run to run, so a second run (after a what-if change, say) plays at full speed.
+  // Cancel ends it (the only way to stop a run midway); the next run starts a new one.
   let worker: Worker | null = null;
-  const stop = (message: string) => {
-    worker?.terminate();
-    worker = null;
+  const end = (message: string) => {
     run.disabled = false;
     cancel.disabled = true;
     status.textContent = message;
   };
+  const stop = (message: string) => {
+    worker?.terminate();
+    worker = null;
+    end(message);
+  };
   run.addEventListener('click', () => {
     const n = Math.min(500, Math.max(1, Math.floor(Number(seeds.value) || 1)));
     const f = Math.max(0, Math.floor(Number(first.value) || 0));
-    worker?.terminate();
-    worker = new Worker(new URL('./tournament-worker.ts', import.meta.url), { type: 'module' });
+    worker ??= new Worker(new URL('./tournament-worker.ts', import.meta.url), { type: 'module' });
     body.replaceChildren();
     bar.value = 0;
     run.disabled = true;
@@ -78,7 +83,7 @@ export function createTournament(current: () => { text: string; fileName: string
     status.textContent = 'Starting…';
     let ratified = 0;
     let games = 0;
-    worker.addEventListener('message', (e: MessageEvent<TournamentReply>) => {
+    worker.onmessage = (e: MessageEvent<TournamentReply>) => {
       const m = e.data;
       if (m.type === 'start')
         status.textContent = `Playing ${m.games} games (${m.pairs} pairings × ${n} seeds)…`;
@@ -91,11 +96,11 @@ export function createTournament(current: () => { text: string; fileName: string
         games += m.stats.games;
         body.append(row(m.stats));
       } else if (m.type === 'done')
-        stop(
+        end(
           `Done: ${games} games in ${(m.ms / 1000).toFixed(1)} s; ${percent(games ? ratified / games : 0, 0)} ended in a ratified deal.`,
         );
-      else stop(m.message);
-    });
+      else end(m.message);
+    };
     const { text, fileName } = current();
     const request: TournamentRequest = { type: 'run', text, fileName, seeds: n, firstSeed: f };
     worker.postMessage(request);

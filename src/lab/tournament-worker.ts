@@ -1,10 +1,17 @@
-// The Lab's tournament worker: every persona pairing over N seeds; the page cancels by ending it.
+// The Lab's tournament worker: every persona pairing over N seeds; the page keeps it between runs
+// and cancels a run by ending it.
 import { createCache } from '../engine';
 import { loadScenario } from '../scenario';
 import type { TournamentReply, TournamentRequest } from './protocol';
 import { batchFor, personaPairs, playPair } from './tournament';
 
 const post = (reply: TournamentReply) => postMessage(reply);
+
+/**
+ * The package spaces and analyses of every run this worker has played, keyed by value (payoffs,
+ * issues, statements), so a run on the same or a slightly changed scenario reuses what it can.
+ */
+const cache = createCache();
 
 function run({ text, fileName, seeds, firstSeed }: TournamentRequest): void {
   const t0 = performance.now();
@@ -20,7 +27,6 @@ function run({ text, fileName, seeds, firstSeed }: TournamentRequest): void {
   }
   const total = pairs.length * seeds;
   post({ type: 'start', pairs: pairs.length, games: total });
-  const cache = createCache();
   let done = 0;
   for (const pair of pairs) {
     const stats = playPair(r.model, pair, { seeds, firstSeed, batch: batchFor(seeds), cache }, (games) => {

@@ -127,6 +127,31 @@ test.describe('Scenario Lab', () => {
     await expect(page.getByTestId('tournament').locator('tbody tr')).toHaveCount(9);
   });
 
+  test('a second tournament reuses the worker (and its cache); Cancel ends it', async ({ page }) => {
+    const workers: string[] = [];
+    page.on('worker', (w) => {
+      if (w.url().includes('tournament')) workers.push(w.url());
+    });
+    await openLab(page);
+    await page.getByLabel('Seeds per pairing (N)').fill('1');
+    const status = page.getByTestId('tournament-status');
+    const run = page.getByRole('button', { name: 'Run tournament' });
+    for (const _ of [1, 2]) {
+      await run.click();
+      await expect(status).toContainText('Done: 9 games', { timeout: 120_000 });
+      await expect(page.getByTestId('tournament').locator('tbody tr')).toHaveCount(9);
+    }
+    expect(workers).toHaveLength(1);
+    await page.getByLabel('Seeds per pairing (N)').fill('50');
+    await run.click();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(status).toHaveText('Cancelled.');
+    await page.getByLabel('Seeds per pairing (N)').fill('1');
+    await run.click();
+    await expect(status).toContainText('Done: 9 games', { timeout: 120_000 });
+    expect(workers).toHaveLength(2);
+  });
+
   test('Play it opens the game on the edited scenario', async ({ page, context }) => {
     await openLab(page);
     const slider = page.getByRole('slider', { name: 'United States: ratification threshold' });
