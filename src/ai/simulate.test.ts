@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createCache, type GameEvent, type Model } from '../engine';
+import {
+  analyze,
+  createCache,
+  currentModel,
+  distanceToFrontier,
+  type GameEvent,
+  type Model,
+} from '../engine';
 import { randomModel } from '../engine/testing';
 import { negotiatorFor } from './personas';
-import { simulate } from './simulate';
+import { playGame, simulate } from './simulate';
 import { withPersonas } from './testing';
 
 const model = withPersonas(randomModel(9, { issues: [4, 5], options: [2, 4], factors: [2, 3], range: 40 }));
@@ -41,7 +48,7 @@ describe('simulate', () => {
     expect(silent).toEqual(told.map((game) => game.map(({ reason: _, ...m }) => m)));
   });
 
-  it('keeps its analyses in the cache: a run in batches analyses each payoff state once', () => {
+  it('keeps what it measures by in the cache: a run in batches analyses each payoff state once', () => {
     // Two chance events: games end on up to four payoff states.
     const event = (id: string, side: 0 | 1): GameEvent => ({
       id,
@@ -59,7 +66,7 @@ describe('simulate', () => {
       return r.negotiator;
     };
     const cache = createCache();
-    const sides = [made(0, 'pragmatist'), made(1, 'hardliner')] as const;
+    const sides = [made(0, 'dealmaker'), made(1, 'dealmaker')] as const;
     const whole = simulate(eventful, [...sides], { games: 20, seed: 5, explain: false });
     const batches = [0, 5, 10, 15].map((g) =>
       simulate(eventful, [...sides], { games: 5, seed: 5 + g, cache, explain: false }),
@@ -67,7 +74,18 @@ describe('simulate', () => {
     expect(batches.flatMap((b) => b.records)).toEqual(whole.records);
     const states = new Set(whole.records.map((g) => JSON.stringify([g.walkAway, g.reservation])));
     expect(states.size).toBeGreaterThan(1);
-    expect(cache.stats().built.analysis).toBe(states.size);
+    expect(cache.stats().built.yardstick).toBe(states.size);
+    // Each deal's distance is the one the whole analysis of its final payoffs gives.
+    const deals = whole.records.filter((g) => g.outcome?.kind === 'ratified');
+    expect(deals.length).toBeGreaterThan(5);
+    for (const g of whole.records) {
+      const { state } = playGame(eventful, [sides[0](g.seed), sides[1](g.seed)], g.seed, createCache());
+      const r = analyze(currentModel(eventful, state));
+      if (!r.ok) throw new Error(r.error.message);
+      const expected =
+        state.outcome?.kind === 'ratified' ? distanceToFrontier(r.analysis, state.outcome.package) : null;
+      expect(g.distance).toBe(expected);
+    }
   });
 
   it('measures utilities on the normalised scale and distances only for deals', () => {

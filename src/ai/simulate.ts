@@ -19,6 +19,7 @@ import {
   createCache,
   currentModel,
   distanceToFrontier,
+  indexOf,
   newGame,
   playerView,
 } from '../engine';
@@ -123,30 +124,78 @@ function byPayoffs(model: Model, played: readonly Played[], cache: Cache): Map<s
   return groups;
 }
 
-/** Approximate bytes of an analysis: its per-package arrays (the rest is small). */
-const analysisBytes = (r: AnalysisResult): number =>
-  r.ok
-    ? 4096 +
-      r.analysis.utility[0].byteLength * 2 +
-      r.analysis.ratified[0].byteLength * 2 +
-      r.analysis.zopa.byteLength
-    : 256;
+/**
+ * What a game's record reads of the analysis of the payoffs it ended on: score ranges, walk-away
+ * and reservation values, and the distance of a deal to the frontier, from the utilities of the
+ * zone of agreement (where deals fall) and of the frontier. A few kilobytes where the analysis
+ * holds every package, so the cache keeps one per payoff state for later runs (the Lab's
+ * tournament plays in batches) without pushing out the package spaces.
+ */
+interface Yardstick {
+  readonly scoreRange: Analysis['scoreRange'];
+  readonly walkAway: Analysis['walkAway'];
+  readonly reservation: Analysis['reservation'];
+  /** Distance of a deal (by package index) to the frontier, as distanceToFrontier finds it; undefined outside the zone. */
+  readonly distance: (index: number) => number | null | undefined;
+  readonly bytes: number;
+}
 
-function record({ seed, state, illegal }: Played, a: Analysis | null): GameRecord {
+function yardstick(a: Analysis): Yardstick {
+  const { zopa, utility, frontier } = a;
+  const [u0, u1] = [
+    Float64Array.from(zopa, (i) => utility[0][i]!),
+    Float64Array.from(zopa, (i) => utility[1][i]!),
+  ];
+  const [f0, f1] = [
+    Float64Array.from(frontier, (i) => utility[0][i]!),
+    Float64Array.from(frontier, (i) => utility[1][i]!),
+  ];
+  return {
+    scoreRange: a.scoreRange,
+    walkAway: a.walkAway,
+    reservation: a.reservation,
+    distance: (index) => {
+      const k = sortedIndexOf(zopa, index);
+      if (k < 0) return undefined;
+      if (f0.length === 0) return null;
+      // The arithmetic of distanceToFrontier, in the frontier's order.
+      let best = Infinity;
+      for (let f = 0; f < f0.length; f++) {
+        const d = Math.hypot(f0[f]! - u0[k]!, f1[f]! - u1[k]!);
+        if (d < best) best = d;
+      }
+      return best;
+    },
+    bytes: 1024 + zopa.byteLength + 16 * zopa.length + 16 * frontier.length,
+  };
+}
+
+/** Position of x in an ascending array, or -1. */
+function sortedIndexOf(xs: Uint32Array, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < xs.length && xs[lo] === x ? lo : -1;
+}
+
+function record({ seed, state, illegal }: Played, y: Yardstick | null, distance: number | null): GameRecord {
   const scores: BySide<number> = [state.results?.[0].score ?? 0, state.results?.[1].score ?? 0];
   const norm = (s: 0 | 1) => {
-    const r = a!.scoreRange[s];
+    const r = y!.scoreRange[s];
     return (scores[s] - r.min) / (r.max > r.min ? r.max - r.min : 1);
   };
-  const deal: Package | null = state.outcome?.kind === 'ratified' ? state.outcome.package : null;
   return {
     seed,
     outcome: state.outcome,
     scores,
-    utility: a ? [norm(0), norm(1)] : null,
-    walkAway: a ? a.walkAway : [state.results?.[0].walkAway ?? 0, state.results?.[1].walkAway ?? 0],
-    reservation: a ? a.reservation : null,
-    distance: a && deal ? distanceToFrontier(a, deal) : null,
+    utility: y ? [norm(0), norm(1)] : null,
+    walkAway: y ? y.walkAway : [state.results?.[0].walkAway ?? 0, state.results?.[1].walkAway ?? 0],
+    reservation: y ? y.reservation : null,
+    distance,
     moves: state.log.filter((e) => e.kind === 'move').length,
     log: state.log,
     illegal,
@@ -183,10 +232,32 @@ export function simulate(
   const playTime = opts.clock ? opts.clock() - start : null;
   const records: GameRecord[] = new Array(played.length);
   for (const [key, group] of byPayoffs(model, played, cache)) {
+    let analysis: AnalysisResult | null = null;
+    const analysed = () => {
+      analysis ??= analyze(currentModel(model, played[group[0]!]!.state, cache));
+      return analysis;
+    };
     // Kept in the cache: a run in batches (the Lab's tournament) meets the same payoffs again.
-    const now = () => currentModel(model, played[group[0]!]!.state, cache);
-    const r = cache.memo(`analysis|${key}`, () => analyze(now()), analysisBytes);
-    for (const k of group) records[k] = record(played[k]!, r.ok ? r.analysis : null);
+    const y = cache.memo(
+      `yardstick|${key}`,
+      () => {
+        const r = analysed();
+        return r.ok ? yardstick(r.analysis) : null;
+      },
+      (x) => x?.bytes ?? 256,
+    );
+    // A deal outside the zone of agreement (audience costs can put one there) is measured on the whole analysis.
+    const outside = (deal: Package) => {
+      const r = analysed();
+      return r.ok ? distanceToFrontier(r.analysis, deal) : null;
+    };
+    for (const k of group) {
+      const { outcome } = played[k]!.state;
+      const deal = y && outcome?.kind === 'ratified' ? outcome.package : null;
+      const found = deal ? y!.distance(indexOf(model, deal)) : null;
+      const distance = deal && found === undefined ? outside(deal) : (found ?? null);
+      records[k] = record(played[k]!, y, distance);
+    }
   }
   return { ...summarize(records), records, playTime };
 }

@@ -1,8 +1,10 @@
 // Benchmark section: the headless simulator on the default scenario, pragmatist against
 // pragmatist, 1000 games. Cold: the `simulate … --json` command in a fresh process (its
 // summary.gamesPerSecond: a new process builds every package space and compiles every function
-// again), run a few times. Warm: the same games in this process, once more with the cache the
-// first run filled.
+// again), run a few times. In process: the same games (without reasons, as the command plays
+// them) first in this process, then with compiled code but an empty cache (every package space
+// built again), then with the cache that run filled: what separates the cold rate from the warm
+// one.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -53,7 +55,7 @@ function warmRun(model: Model, cache: ReturnType<typeof createCache>): [number, 
     cpu.push((u.user + u.system) / 1000);
     return performance.now();
   };
-  const report = simulate(model, [side(0), side(1)], { games: GAMES, seed: 1, clock, cache });
+  const report = simulate(model, [side(0), side(1)], { games: GAMES, seed: 1, clock, cache, explain: false });
   const cpuMs = (cpu[1] ?? 0) - (cpu[0] ?? 0);
   return [report.games / ((report.playTime ?? 1) / 1000), report.games / (Math.max(cpuMs, 1e-3) / 1000)];
 }
@@ -77,13 +79,12 @@ export async function run(): Promise<void> {
   const rates = cold.filter((x): x is number => typeof x === 'number');
   const shown = cold.map((x) => (typeof x === 'number' ? x.toFixed(0) : x)).join(', ');
   console.log(`  cold, fresh process (simulate --json)   ${shown}; median ${median(rates).toFixed(0)}`);
+  const [first, firstCpu] = warmRun(model, createCache());
   const cache = createCache();
-  const [first, firstCpu] = warmRun(model, cache);
+  const [built, builtCpu] = warmRun(model, cache);
   const [again, againCpu] = warmRun(model, cache);
-  console.log(
-    `  warm, in process                        ${first.toFixed(0)} (empty cache), ${again.toFixed(0)} (filled)`,
-  );
-  console.log(
-    `  per CPU-second of play (all threads)    ${firstCpu.toFixed(0)} (empty cache), ${againCpu.toFixed(0)} (filled)`,
-  );
+  const row = (a: number, b: number, c: number) =>
+    `${a.toFixed(0)} (first in process), ${b.toFixed(0)} (compiled, empty cache), ${c.toFixed(0)} (filled cache)`;
+  console.log(`  in process                              ${row(first, built, again)}`);
+  console.log(`  per CPU-second of play (all threads)    ${row(firstCpu, builtCpu, againCpu)}`);
 }
