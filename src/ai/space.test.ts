@@ -11,7 +11,9 @@ import {
   walkAwayScore,
 } from '../engine';
 import { randomModel } from '../engine/testing';
+import { negotiatorFor } from './personas';
 import { ownSpace } from './space';
+import { withPersonas } from './testing';
 import { halfSums, indexHalves } from './space-order';
 
 /** The cache these tests' negotiators share, as a simulator or store would own one. */
@@ -78,6 +80,16 @@ describe('own package space', () => {
       expect(s.ratified && s.score > view.ownWalkAway).toBe(true);
       expect(s.score).toBe(space.scores[k]);
     }
+    // The band search reads a sampled space's packages (its keys are not package indices).
+    const mover = withPersonas(model);
+    const state = newGame(mover, 1);
+    const r = negotiatorFor(mover, state.turn, 'pragmatist', { seed: 1 });
+    if (!r.ok) throw new Error(r.message);
+    const move = r.negotiator.decide(playerView(mover, state, state.turn), cache);
+    expect(move?.type).toBe('propose');
+    if (move?.type !== 'propose') return;
+    const s = scorePackage(mover, state.turn, move.package);
+    expect(s.ratified && s.score > walkAwayScore(mover, state.turn)).toBe(true);
   }, 60_000);
 });
 
