@@ -33,7 +33,8 @@ export interface NetEvents {
   table: NetTable;
   view: PlayerView;
   final: NetFinal;
-  error: { readonly code: string; readonly message: string };
+  /** A refusal: the server's words, and for an illegal move the engine's rejection code. */
+  error: { readonly code: string; readonly message: string; readonly rejection?: string };
   partner: { readonly kind: 'joined' | 'back' | 'left' | 'computer' | 'waiting'; readonly name: string };
   connection: 'connected' | 'reconnecting' | 'closed';
 }

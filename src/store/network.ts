@@ -2,8 +2,8 @@
 // main.ts only when a network mode is chosen) lives here, outside the store's data; the store
 // keeps plain facts about it (code, seats, connection) and the game as this seat's view shows it.
 // The server is the authority: moves go to it, and the game changes when its answer arrives.
-import type { GameState, Model, Move, PlayerView, Side } from '../engine';
-import { loadLog, seedRng } from '../engine';
+import type { GameState, Model, Move, PlayerView, RejectionCode, Side } from '../engine';
+import { loadLog, REJECTION_CODES, seedRng } from '../engine';
 import { t } from '../i18n';
 import { gameModel, modelOf } from './catalog';
 import { draftOf } from './seat';
@@ -17,7 +17,6 @@ import type {
   NetworkOptions,
 } from './net-port';
 import type { GameConfig, SliceCreator } from './types';
-
 
 /** The network game's plain facts, for the screen. */
 export interface NetStatus {
@@ -167,6 +166,15 @@ export function networkSlice(options: NetworkOptions | null): SliceCreator<NetDa
       get().updateConfig({ seed: final.log.seed, names: [final.names[0], final.names[1]] });
     };
 
+    /** A refusal in the student's language where the game has words for it (an illegal move), else as the server put it. */
+    const refusal = (e: NetEvents['error']): string =>
+      e.code === 'illegalMove' && (REJECTION_CODES as readonly string[]).includes(e.rejection ?? '')
+        ? t(
+            'announce.rejected',
+            { message: t(`rejection.${e.rejection as RejectionCode}`, {}, lang()) },
+            lang(),
+          )
+        : e.message;
     const partnerText = (kind: NetEvents['partner']['kind'], name: string): string => {
       const who = name || t('net.partner', {}, lang());
       return t(`net.partner.${kind}`, { name: who }, lang());
@@ -223,7 +231,8 @@ export function networkSlice(options: NetworkOptions | null): SliceCreator<NetDa
             : partnerText(p.kind, p.name);
           get().announce(text, p.kind === 'joined' ? 'click' : null);
         }),
-        c.on('error', (e) => get().announce(e.message)),
+        // Shown, not only spoken (the notice is an alert): a move the server refused left the table as it was.
+        c.on('error', (e) => get().showNotice(refusal(e))),
         c.on('connection', (state) => {
           patchNet({ connection: state });
           if (state !== 'connected') get().announce(t(`net.connection.${state}`, {}, lang()));

@@ -168,6 +168,12 @@ describe('a game at two devices', () => {
     store.getState().propose();
     // The move goes to the server; the game changes only with its answer.
     expect(fake.sent).toHaveLength(1);
+    // A refusal shows on the page: in the game's words for an illegal move, else as the server put it.
+    fake.emit('error', { code: 'illegalMove', message: 'It is not your turn.', rejection: 'notYourTurn' });
+    expect(store.getState().notice).toBe('That move is not allowed: it is not your turn.');
+    fake.emit('error', { code: 'seatTaken', message: 'Bo holds that seat.' });
+    expect(store.getState().notice).toBe('Bo holds that seat.');
+    store.getState().dismissNotice();
     // With the connection down nothing is sent, and the student hears why.
     fake.emit('connection', 'reconnecting');
     store.getState().propose();
