@@ -1,7 +1,8 @@
 // The Scenario Lab's timings in headless Chromium, on a built site served at LAB_URL (default
 // http://127.0.0.1:4220/, e.g. `npx vite preview --port 4220`): the check and analysis of Busan and
 // of a generated 10^6-package scenario (scripts/bench/lab-million.ts), the longest the page's own
-// thread went without a frame meanwhile, and a tournament on each (N seeds per persona pairing).
+// thread went without a frame meanwhile, and a tournament on each (N seeds per persona pairing;
+// Busan's twice, the second on the worker the first left warm).
 // Usage: npx tsx scripts/bench/lab-timing.ts [N for Busan] [N for the million]
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../browser';
@@ -57,6 +58,7 @@ try {
   const busan = await analysed(page, '139,968 packages');
   console.log(`Busan: page open to panels ${Date.now() - t0} ms; check ${busan.load} ms, analysis ${busan.analyze} ms (worker)`);
   console.log(`Busan tournament, N=${busanSeeds}: ${await tournament(page, busanSeeds)}`);
+  console.log(`  again (the worker keeps its code and cache): ${await tournament(page, busanSeeds)}`);
   await watchFrames(page);
   const t1 = Date.now();
   await page.evaluate((t) => (window as never as { bargainingLab: { setText(t: string): void } }).bargainingLab.setText(t), millionScenario());
