@@ -17,57 +17,85 @@ const INSERTION_MAX = 48;
  * scores returned are exact. A stable counting sort by the top bits of each quantised score's
  * offset from the best, placing keys and scores straight into the output; then each bucket not
  * yet in order is sorted by insertion (scores take few distinct values, so most buckets hold
- * one and need nothing).
+ * one and need nothing). Each pass is a function of its own: V8 optimises each with the types
+ * it has seen, where one long function compiled in the middle of its first loop was thrown out
+ * and compiled again at every later loop, space after space.
  */
 export function sortedCandidates(index: Int32Array, score: Float64Array): [Int32Array, Float64Array] {
-  const m = index.length;
-  const keys = new Uint32Array(m);
-  let fits = true;
+  const keys = new Uint32Array(index.length);
+  const range = quantise(score, keys);
+  if (!range) return gathered(index, score, comparisonOrder(score));
+  const [lo, hi] = range;
+  let shift = 0;
+  while ((hi - lo) >>> shift >= 1 << BITS) shift++;
+  const start = bucketStarts(keys, lo, shift, ((hi - lo) >>> shift) + 1);
+  const m = keys.length;
+  const sorted: Sorted = { q: new Uint32Array(m), candidates: new Int32Array(m), out: new Float64Array(m) };
+  scatter(keys, index, score, start, lo, shift, sorted);
+  fixBuckets(sorted, start);
+  return [sorted.candidates, sorted.out];
+}
+
+/** Each score's key into `keys`; the lowest and highest key, or null for a score outside 0–100. */
+function quantise(score: Float64Array, keys: Uint32Array): [number, number] | null {
   let lo = 2 ** 32 - 1;
   let hi = 0;
-  for (let e = 0; e < m; e++) {
+  for (let e = 0; e < score.length; e++) {
     const q = Math.round((100 - score[e]!) * QUANTUM);
     // Always true for scores in 0–100, which is all the engine produces.
-    if (!(q >= 0 && q < 2 ** 32)) fits = false;
+    if (!(q >= 0 && q < 2 ** 32)) return null;
     keys[e] = q;
     if (q < lo) lo = q;
     if (q > hi) hi = q;
   }
-  if (!fits) return gathered(index, score, comparisonOrder(score));
-  let shift = 0;
-  while ((hi - lo) >>> shift >= 1 << BITS) shift++;
-  const buckets = ((hi - lo) >>> shift) + 1;
+  return [lo, hi];
+}
+
+/** Where each bucket starts in the output (buckets + 1 entries, the last one the total). */
+function bucketStarts(keys: Uint32Array, lo: number, shift: number, buckets: number): Int32Array {
   const start = new Int32Array(buckets + 1);
-  for (let e = 0; e < m; e++) start[((keys[e]! - lo) >>> shift) + 1]!++;
+  for (let e = 0; e < keys.length; e++) start[((keys[e]! - lo) >>> shift) + 1]!++;
   for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
-  const next = start.slice(0, buckets);
-  const q = new Uint32Array(m);
-  const candidates = new Int32Array(m);
-  const out = new Float64Array(m);
-  for (let e = 0; e < m; e++) {
+  return start;
+}
+
+/** Keys, candidates and scores in bucket order (stable within a bucket). */
+interface Sorted {
+  readonly q: Uint32Array;
+  readonly candidates: Int32Array;
+  readonly out: Float64Array;
+}
+
+/** Place each key, candidate and score in its bucket (in input order within a bucket). */
+function scatter(
+  keys: Uint32Array,
+  index: Int32Array,
+  score: Float64Array,
+  start: Int32Array,
+  lo: number,
+  shift: number,
+  { q, candidates, out }: Sorted,
+): void {
+  const next = start.slice(0, start.length - 1);
+  for (let e = 0; e < keys.length; e++) {
     const at = next[(keys[e]! - lo) >>> shift]!++;
     q[at] = keys[e]!;
     candidates[at] = index[e]!;
     out[at] = score[e]!;
   }
-  for (let b = 0; b < buckets; b++) {
+}
+
+/** Sort every bucket not yet in key order: by insertion, or by comparisons when it is long. */
+function fixBuckets(s: Sorted, start: Int32Array): void {
+  const { q, candidates, out } = s;
+  for (let b = 0; b + 1 < start.length; b++) {
     const from = start[b]!;
     const to = start[b + 1]!;
     let k = from + 1;
     while (k < to && q[k - 1]! <= q[k]!) k++;
     if (k >= to) continue;
     if (to - from > INSERTION_MAX) {
-      const order = Array.from({ length: to - from }, (_, x) => from + x).sort(
-        (x, y) => q[x]! - q[y]! || x - y,
-      );
-      const [qs, cs, ss] = [
-        order.map((x) => q[x]!),
-        order.map((x) => candidates[x]!),
-        order.map((x) => out[x]!),
-      ];
-      q.set(qs, from);
-      candidates.set(cs, from);
-      out.set(ss, from);
+      sortLongBucket(s, from, to);
       continue;
     }
     for (; k < to; k++) {
@@ -86,7 +114,15 @@ export function sortedCandidates(index: Int32Array, score: Float64Array): [Int32
       out[at] = x;
     }
   }
-  return [candidates, out];
+}
+
+/** Entries [from, to) sorted by key, ties in their present order. */
+function sortLongBucket({ q, candidates, out }: Sorted, from: number, to: number): void {
+  const order = Array.from({ length: to - from }, (_, x) => from + x).sort((x, y) => q[x]! - q[y]! || x - y);
+  const [qs, cs, ss] = [order.map((x) => q[x]!), order.map((x) => candidates[x]!), order.map((x) => out[x]!)];
+  q.set(qs, from);
+  candidates.set(cs, from);
+  out.set(ss, from);
 }
 
 /** Candidates and scores in the given order. */
