@@ -253,9 +253,11 @@ export function simulate(
     };
     for (const k of group) {
       const { outcome } = played[k]!.state;
-      const deal = y && outcome?.kind === 'ratified' ? outcome.package : null;
-      const found = deal ? y!.distance(indexOf(model, deal)) : null;
-      const distance = deal && found === undefined ? outside(deal) : (found ?? null);
+      let distance: number | null = null;
+      if (y && outcome?.kind === 'ratified') {
+        const found = y.distance(indexOf(model, outcome.package));
+        distance = found === undefined ? outside(outcome.package) : found;
+      }
       records[k] = record(played[k]!, y, distance);
     }
   }
