@@ -121,6 +121,18 @@ test.describe('two devices', () => {
     await expect(live(bo)).toContainText('United States');
     await axe(bo, 'network table');
     await shot(bo, 'network-partner-moved');
+    // A move the server refuses (here out of turn, sent past the screen) shows on the page, in the game's words.
+    await ana.evaluate(() => {
+      const { store } = (
+        window as never as { bargainingChips: { store: { getState(): { sendMove(m: unknown): void } } } }
+      ).bargainingChips;
+      store.getState().sendMove({ type: 'walkAway', side: 0 });
+    });
+    await expect(
+      ana.getByRole('alert').filter({ hasText: 'That move is not allowed: it is not your turn.' }),
+    ).toBeVisible();
+    await shot(ana, 'network-refused');
+    await ana.getByRole('button', { name: 'Dismiss' }).click();
     await bo.getByRole('button', { name: 'Accept their offer' }).click();
     const anyway = bo.getByRole('button', { name: 'Accept anyway' });
     if (await anyway.isVisible()) await anyway.click();
