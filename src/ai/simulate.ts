@@ -20,6 +20,7 @@ import {
   currentModel,
   distanceToFrontier,
   indexOf,
+  nearestDistance,
   newGame,
   playerView,
 } from '../engine';
@@ -156,15 +157,7 @@ function yardstick(a: Analysis): Yardstick {
     reservation: a.reservation,
     distance: (index) => {
       const k = sortedIndexOf(zopa, index);
-      if (k < 0) return undefined;
-      if (f0.length === 0) return null;
-      // The arithmetic of distanceToFrontier, in the frontier's order.
-      let best = Infinity;
-      for (let f = 0; f < f0.length; f++) {
-        const d = Math.hypot(f0[f]! - u0[k]!, f1[f]! - u1[k]!);
-        if (d < best) best = d;
-      }
-      return best;
+      return k < 0 ? undefined : nearestDistance(u0[k]!, u1[k]!, f0, f1);
     },
     bytes: 1024 + zopa.byteLength + 16 * zopa.length + 16 * frontier.length,
   };

@@ -51,6 +51,17 @@ export function inZopa(a: Analysis, index: number): boolean {
   );
 }
 
+/** Distance from (x, y) to the nearest of the points (xs[k], ys[k]); null when there are none. */
+export function nearestDistance(x: number, y: number, xs: ArrayLike<number>, ys: ArrayLike<number>): number | null {
+  if (xs.length === 0) return null;
+  let best = Infinity;
+  for (let k = 0; k < xs.length; k++) {
+    const d = Math.hypot(xs[k]! - x, ys[k]! - y);
+    if (d < best) best = d;
+  }
+  return best;
+}
+
 /** Distance in utility from a package to the nearest point of a frontier (default: the ZOPA's). */
 export function distanceToFrontier(
   a: Analysis,
@@ -58,15 +69,14 @@ export function distanceToFrontier(
   frontier: readonly number[] = a.frontier,
 ): number | null {
   const i = indexOf(a.model, pkg);
-  if (i < 0 || frontier.length === 0) return null;
-  const x = a.utility[0][i]!;
-  const y = a.utility[1][i]!;
-  let best = Infinity;
-  for (const f of frontier) {
-    const d = Math.hypot(a.utility[0][f]! - x, a.utility[1][f]! - y);
-    if (d < best) best = d;
-  }
-  return best;
+  if (i < 0) return null;
+  const [u0, u1] = a.utility;
+  return nearestDistance(
+    u0[i]!,
+    u1[i]!,
+    frontier.map((f) => u0[f]!),
+    frontier.map((f) => u1[f]!),
+  );
 }
 
 /** Number of packages (all, or only the ZOPA) that Pareto-dominate the package at `index`. */
