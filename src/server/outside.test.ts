@@ -5,11 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlayerView } from '../engine';
-import { createTable, joinTable, type TableConnection, type TableInfo } from '../net';
+import { createTable, joinTable, type TableInfo } from '../net';
 import { MAX_SCENARIO_TEXT } from '../net/protocol';
 import { loadScenario } from '../scenario';
-import { loadCatalog } from './catalog';
-import { type RunningServer, startServer } from './server';
+import type { RunningServer } from './server';
+import { nextEvent, startTestServer } from './testing';
 
 const TEXT = readFileSync(join(import.meta.dirname, '../../public/scenarios/my-case.yaml'), 'utf8');
 const loaded = loadScenario(TEXT, 'my-case.yaml');
@@ -24,48 +24,23 @@ const mine = (text = TEXT, over: Partial<{ scenarioId: string; contentHash: stri
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer({
-    catalog: loadCatalog(join(import.meta.dirname, '../../scenarios')),
-    port: 0,
-    host: '127.0.0.1',
-    computerDelayMs: 0,
-    graceSeconds: 2,
-    log: () => {},
-  });
+  ({ server } = await startTestServer());
 });
 afterAll(async () => {
   await server?.close();
 });
 
-function first<T>(conn: TableConnection, event: 'view' | 'table'): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${event} in time`)), 5000);
-    const off = conn.on(event, ((v: T) => {
-      clearTimeout(timer);
-      off();
-      resolve(v);
-    }) as never);
-  });
-}
-
 describe('a table on an instructor’s own file', () => {
   it('is validated by the server, handed to the joiner, and played', async () => {
     expect(server.url).toBeTruthy();
     const a = await createTable(server.url, { ...mine(), seed: 5, name: 'Ada' });
-    const view = await first<PlayerView>(a, 'view');
+    const view = await nextEvent<PlayerView>(a, 'view');
     expect(view.issues.map((i) => i.id)).toEqual(['fees', 'noise']);
     const b = await joinTable(server.url, a.code, { name: 'Bo' });
-    const table = b.table ?? (await first<TableInfo>(b, 'table'));
+    const table = b.table ?? (await nextEvent<TableInfo>(b, 'table'));
     expect(table.scenario).toEqual({ name: 'my-case.yaml', text: TEXT });
     expect(table.scenarioId).toBe('my-case');
-    const moved = new Promise<PlayerView>((resolve) => {
-      const off = b.on('view', (v) => {
-        if (v.log.some((e) => e.kind === 'move')) {
-          off();
-          resolve(v);
-        }
-      });
-    });
+    const moved = nextEvent<PlayerView>(b, 'view', (v) => v.log.some((e) => e.kind === 'move'));
     a.move({ type: 'propose', side: 0, package: view.issues.map((i) => i.statusQuo) });
     expect((await moved).turn).toBe(1);
     await a.leave();

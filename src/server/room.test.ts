@@ -2,21 +2,13 @@
 // game; the server's final state is the engine's replay of the same moves; a third client, an
 // unknown code, moves for the other seat or out of turn are refused with the state unchanged; a
 // dropped seat comes back within the grace period; after it the computer may take the seat.
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCache, type Model, type Move, type PlayerView, replayLog, type Side } from '../engine';
-import {
-  createTable,
-  joinTable,
-  type NetError,
-  type PartnerEvent,
-  resumeTable,
-  savedSeat,
-  type TableConnection,
-} from '../net';
+import { createTable, joinTable, type NetError, type PartnerEvent, resumeTable, savedSeat } from '../net';
 import { playSeat, seatNegotiator } from './bot';
-import { type Catalog, loadCatalog } from './catalog';
-import { type RunningServer, startServer } from './server';
+import type { Catalog } from './catalog';
+import type { RunningServer } from './server';
+import { nextEvent, startTestServer } from './testing';
 
 let server: RunningServer;
 let catalog: Catalog;
@@ -27,15 +19,7 @@ const seatDecide = (m: Model, side: Side, seed: number) => {
 };
 
 beforeAll(async () => {
-  catalog = loadCatalog(join(import.meta.dirname, '../../scenarios'));
-  server = await startServer({
-    catalog,
-    port: 0,
-    host: '127.0.0.1',
-    computerDelayMs: 0,
-    graceSeconds: 2,
-    log: () => {},
-  });
+  ({ server, catalog } = await startTestServer());
 });
 afterAll(async () => {
   await server?.close();
@@ -48,28 +32,11 @@ const model = (id: string) => {
 };
 const scenario = (id = 'busan-2025') => ({ scenarioId: id, contentHash: model(id).contentHash });
 
-/** Resolves with the next event of a kind that passes `test`. */
-function next<T>(
-  conn: TableConnection,
-  event: 'error' | 'partner' | 'view' | 'table',
-  test: (v: T) => boolean = () => true,
-): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${event} in time`)), 5000);
-    const off = conn.on(event, ((v: T) => {
-      if (!test(v)) return;
-      clearTimeout(timer);
-      off();
-      resolve(v);
-    }) as never);
-  });
-}
-
 async function pair(seed = 7, id = 'busan-2025') {
   const a = await createTable(server.url, { ...scenario(id), seed, name: 'Ada' });
-  await next(a, 'view');
+  await nextEvent(a, 'view');
   const b = await joinTable(server.url, a.code.toLowerCase(), { name: 'Bo' });
-  await next(b, 'view');
+  await nextEvent(b, 'view');
   return { a, b };
 }
 
@@ -136,15 +103,15 @@ describe('table room', () => {
     a.on('error', (e) => refusals.push(e));
     b.on('error', (e) => refusals.push(e));
     a.move({ type: 'propose', side: 1, package: pkg }); // the other seat
-    await next(a, 'error');
+    await nextEvent(a, 'error');
     b.move({ type: 'propose', side: 1, package: pkg }); // out of turn
-    await next(b, 'error');
+    await nextEvent(b, 'error');
     a.sendRaw('move', 'nonsense');
-    await next(a, 'error');
+    await nextEvent(a, 'error');
     a.move({ type: 'propose', side: 0, package: [99] }); // bad package
-    await next(a, 'error');
+    await nextEvent(a, 'error');
     a.sendRaw('hello', { x: 1 });
-    await next(a, 'error');
+    await nextEvent(a, 'error');
     expect(refusals.map((e) => e.code)).toEqual([
       'notYourSeat',
       'illegalMove',
@@ -157,7 +124,7 @@ describe('table room', () => {
     const again = await a.nextView();
     expect(again).toEqual(view);
     a.move({ type: 'propose', side: 0, package: pkg });
-    const moved = await next<{ log: unknown[] }>(b, 'view', (v) => v.log.length > view.log.length);
+    const moved = await nextEvent<{ log: unknown[] }>(b, 'view', (v) => v.log.length > view.log.length);
     expect(moved.log.length).toBe(view.log.length + 1);
     await a.leave();
     await b.leave();
@@ -170,11 +137,11 @@ describe('table room', () => {
     const before = a.view!;
     const token = a.token;
     a.drop();
-    await next(b, 'partner', (p: PartnerEvent) => p.kind === 'waiting');
+    await nextEvent(b, 'partner', (p: PartnerEvent) => p.kind === 'waiting');
     // the partner cannot hand a seat to the computer while its student may come back
     b.askComputer();
-    expect((await next<NetError>(b, 'error')).code).toBe('partnerMayReturn');
-    const back = next(b, 'partner', (p: PartnerEvent) => p.kind === 'back');
+    expect((await nextEvent<NetError>(b, 'error')).code).toBe('partnerMayReturn');
+    const back = nextEvent(b, 'partner', (p: PartnerEvent) => p.kind === 'back');
     const resynced = a.nextView();
     await a.reconnect();
     const view = await resynced;
@@ -186,7 +153,7 @@ describe('table room', () => {
     expect(typeof token).toBe('string');
     // and the game goes on
     a.move({ type: 'propose', side: 0, package: view.issues.map((i) => i.statusQuo) });
-    await next<{ log: unknown[] }>(b, 'view', (v) => v.log.length > before.log.length);
+    await nextEvent<{ log: unknown[] }>(b, 'view', (v) => v.log.length > before.log.length);
     await a.leave();
     await b.leave();
   });
@@ -199,7 +166,7 @@ describe('table room', () => {
       removeItem: (k: string) => void store.delete(k),
     };
     const a = await createTable(server.url, { ...scenario(), name: 'Ada' });
-    await next(a, 'view');
+    await nextEvent(a, 'view');
     const b = await joinTable(server.url, a.code, { name: 'Bo' }, storage);
     const before = await b.nextView();
     expect(savedSeat(storage)).toMatchObject({ server: server.url, code: a.code });
@@ -218,9 +185,9 @@ describe('table room', () => {
   it('after the grace period the remaining student may hand the seat to the computer, which plays on', async () => {
     const { a, b } = await pair(5, 'tutorial');
     a.drop();
-    await next(b, 'partner', (p: PartnerEvent) => p.kind === 'left');
+    await nextEvent(b, 'partner', (p: PartnerEvent) => p.kind === 'left');
     b.askComputer();
-    await next(b, 'partner', (p: PartnerEvent) => p.kind === 'computer');
+    await nextEvent(b, 'partner', (p: PartnerEvent) => p.kind === 'computer');
     const m = model('tutorial');
     const report = await playSeat(b, { decide: seatDecide(m, 1, 3) });
     expect(report.errors).toBe(0);
@@ -232,7 +199,7 @@ describe('table room', () => {
   it('cuts off a client that floods the table (over 40 messages a second); the game is unchanged', async () => {
     const { a, b } = await pair();
     const before = b.view!;
-    const waiting = next(b, 'partner', (p: PartnerEvent) => p.kind === 'waiting');
+    const waiting = nextEvent(b, 'partner', (p: PartnerEvent) => p.kind === 'waiting');
     for (let i = 0; i < 100; i++) a.sendRaw('computer', {});
     await waiting;
     const again = b.nextView();
@@ -244,7 +211,7 @@ describe('table room', () => {
 
   it('creates a table with the computer in the other seat at once', async () => {
     const a = await createTable(server.url, { ...scenario('tutorial'), side: 1, computer: '' });
-    await next(a, 'view');
+    await nextEvent(a, 'view');
     expect(a.side).toBe(1);
     expect(a.table!.seats[0].status).toBe('computer');
     expect(a.table!.phase).toBe('playing');
