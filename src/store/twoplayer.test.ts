@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Move, PlayerView, Side } from '../engine';
+import type { Model, Move, PlayerView, Side } from '../engine';
 import { applyMove, newGame, playerView, saveLog } from '../engine';
 import { loadScenario } from '../scenario';
-import type { NetConnection, NetEvents, NetModule, NetTable } from './net-port';
+import type { NetConnection, NetEvents, NetModule, NetTable, NetworkOptions } from './net-port';
 import type { OutsideModule } from './outside';
 import { GAME_KEY } from './persist';
 import { createGameStore } from './store';
@@ -115,41 +115,56 @@ function fakeConnection(table: NetTable, view: PlayerView) {
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
+/** A client module whose every way in opens this connection (a kept seat too, when `resumes`). */
+const onlyTo = (conn: NetConnection, resumes = false): NetModule => ({
+  createTable: async () => conn,
+  joinTable: async () => conn,
+  resumeTable: async () => (resumes ? conn : null),
+  savedSeat: () => null,
+});
+
+/** Network options for a test store: this client module, a server nobody answers, nothing kept. */
+const networkTo = (net: NetModule, over: Partial<NetworkOptions> = {}): NetworkOptions => ({
+  load: async () => net,
+  server: 'http://127.0.0.1:1',
+  page: 'http://127.0.0.1:1/?',
+  storage: null,
+  resume: false,
+  joinCode: null,
+  ...over,
+});
+
+/** Table K7MPX on a model, playing, Ana and Bo seated. */
+const tableOf = (model: Model, you: Side, over: Partial<NetTable> = {}): NetTable => ({
+  code: 'K7MPX',
+  scenarioId: model.id,
+  contentHash: model.contentHash,
+  phase: 'playing',
+  seats: [
+    { status: 'connected', name: 'Ana' },
+    { status: 'connected', name: 'Bo' },
+  ],
+  you,
+  ...over,
+});
+
 describe('a game at two devices', () => {
   it('waits for the partner, plays from its own view, sends moves to the server, ends with the replayed log', async () => {
     const base = createGameStore(testOptions());
     const model = base.getState().catalog[0]!.model;
     let state = newGame(model, 7);
-    const seats = (status: 'open' | 'connected'): NetTable => ({
-      code: 'K7MPX',
-      scenarioId: model.id,
-      contentHash: model.contentHash,
-      phase: status === 'open' ? 'waiting' : 'playing',
-      seats: [
-        { status: 'connected', name: 'Ana' },
-        { status, name: status === 'open' ? '' : 'Bo' },
-      ],
-      you: 0,
-    });
+    const seats = (status: 'open' | 'connected'): NetTable =>
+      status === 'open'
+        ? tableOf(model, 0, {
+            phase: 'waiting',
+            seats: [
+              { status: 'connected', name: 'Ana' },
+              { status, name: '' },
+            ],
+          })
+        : tableOf(model, 0);
     const fake = fakeConnection(seats('open'), playerView(model, state, 0));
-    const net: NetModule = {
-      createTable: async () => fake.conn,
-      joinTable: async () => fake.conn,
-      resumeTable: async () => null,
-      savedSeat: () => null,
-    };
-    const store = createGameStore(
-      testOptions({
-        network: {
-          load: async () => net,
-          server: 'http://127.0.0.1:1',
-          page: 'http://127.0.0.1:1/?',
-          storage: null,
-          resume: false,
-          joinCode: null,
-        },
-      }),
-    );
+    const store = createGameStore(testOptions({ network: networkTo(onlyTo(fake.conn)) }));
     store.getState().updateSetup({ mode: 'network' });
     store.getState().createTable();
     expect(store.getState().screen).toBe('lobby');
@@ -210,35 +225,15 @@ describe('a partner who leaves', () => {
   it('is waited for, then the computer may take the seat; the briefing and debrief say who plays', async () => {
     const base = createGameStore(testOptions());
     const model = base.getState().catalog[0]!.model;
-    const table = (status: 'connected' | 'waiting' | 'left' | 'computer', name = 'Bo'): NetTable => ({
-      code: 'K7MPX',
-      scenarioId: model.id,
-      contentHash: model.contentHash,
-      phase: 'playing',
-      seats: [
-        status === 'waiting' ? { status, name, graceSeconds: 90 } : { status, name },
-        { status: 'connected', name: 'Ana' },
-      ],
-      you: 1,
-    });
+    const table = (status: 'connected' | 'waiting' | 'left' | 'computer', name = 'Bo'): NetTable =>
+      tableOf(model, 1, {
+        seats: [
+          status === 'waiting' ? { status, name, graceSeconds: 90 } : { status, name },
+          { status: 'connected', name: 'Ana' },
+        ],
+      });
     const fake = fakeConnection(table('connected'), playerView(model, newGame(model, 3), 1));
-    const store = createGameStore(
-      testOptions({
-        network: {
-          load: async () => ({
-            createTable: async () => fake.conn,
-            joinTable: async () => fake.conn,
-            resumeTable: async () => null,
-            savedSeat: () => null,
-          }),
-          server: 'http://127.0.0.1:1',
-          page: 'http://127.0.0.1:1/?',
-          storage: null,
-          resume: false,
-          joinCode: null,
-        },
-      }),
-    );
+    const store = createGameStore(testOptions({ network: networkTo(onlyTo(fake.conn)) }));
     store.getState().setJoinCode('k7mpx');
     store.getState().joinTable();
     await flush();
@@ -291,36 +286,11 @@ describe('a network game and the game saved on this device', () => {
     const saved = storage.getItem(GAME_KEY);
     expect(saved).not.toBeNull();
     const model = local.getState().catalog[0]!.model;
-    const fake = fakeConnection(
-      {
-        code: 'K7MPX',
-        scenarioId: model.id,
-        contentHash: model.contentHash,
-        phase: 'playing',
-        seats: [
-          { status: 'connected', name: 'Ana' },
-          { status: 'connected', name: 'Bo' },
-        ],
-        you: 0,
-      },
-      playerView(model, newGame(model, 2), 0),
-    );
+    const fake = fakeConnection(tableOf(model, 0), playerView(model, newGame(model, 2), 0));
     const store = createGameStore(
       testOptions({
         storage,
-        network: {
-          load: async () => ({
-            createTable: async () => fake.conn,
-            joinTable: async () => fake.conn,
-            resumeTable: async () => fake.conn,
-            savedSeat: () => null,
-          }),
-          server: 'http://127.0.0.1:1',
-          page: 'http://127.0.0.1:1/?',
-          storage: memoryStorage(),
-          resume: true,
-          joinCode: null,
-        },
+        network: networkTo(onlyTo(fake.conn, true), { storage: memoryStorage(), resume: true }),
       }),
     );
     // The saved game opened first, then the kept seat came back: the network game shows.
@@ -375,17 +345,7 @@ describe("a table on an instructor's own file", () => {
     shareCode: () => ({ ok: false, chars: 0, max: 0 }),
   };
   const options = (net: NetModule) =>
-    testOptions({
-      outsideLoader: async () => loader,
-      network: {
-        load: async () => net,
-        server: 'http://127.0.0.1:1',
-        page: 'http://127.0.0.1:1/?',
-        storage: null,
-        resume: false,
-        joinCode: 'K7MPX',
-      },
-    });
+    testOptions({ outsideLoader: async () => loader, network: networkTo(net, { joinCode: 'K7MPX' }) });
 
   it('sends the file with the new table, and a joiner without it reads it from the table and plays', async () => {
     // The creator opens the file, then creates a table on it: the request carries name and text.
@@ -418,18 +378,7 @@ describe("a table on an instructor's own file", () => {
     await reader.getState().addOutside({ kind: 'text', name: 'own-case.yaml', text: own });
     const ownModel = reader.getState().catalog.find((e) => e.id === 'own-case')!.model;
     const state = newGame(ownModel, 3);
-    const table: NetTable = {
-      code: 'K7MPX',
-      scenarioId: 'own-case',
-      contentHash: ownModel.contentHash,
-      phase: 'playing',
-      seats: [
-        { status: 'connected', name: 'Ana' },
-        { status: 'connected', name: 'Bo' },
-      ],
-      you: 1,
-      scenario: { name: 'own-case.yaml', text: own },
-    };
+    const table = tableOf(ownModel, 1, { scenario: { name: 'own-case.yaml', text: own } });
     const fake = fakeConnection(table, playerView(ownModel, state, 1));
     const joiner = createGameStore(
       options({
