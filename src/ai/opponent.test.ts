@@ -20,6 +20,22 @@ function learnAfter(m: Model, moves: readonly Move[]) {
   return learn(playerView(m, state, 0, cache));
 }
 
+/** Three options on either issue: structured (side 0 concedes it, from the default status quo) or open (no status quo, nobody concedes). */
+const STRUCTURED = { options: 3, concededBy: 0 } as const;
+const OPEN = { options: 3, statusQuo: null, concededBy: null } as const;
+
+/** Two issues and one constituency a side with these effects (side 1: none unless given); 8 rounds. */
+const twoIssues = (
+  issues: readonly [typeof STRUCTURED | typeof OPEN, typeof STRUCTURED | typeof OPEN],
+  own: number[][],
+  theirs?: number[][],
+): Model =>
+  buildModel({
+    issues: [...issues],
+    sides: [{ constituencies: [{ effects: own }] }, { constituencies: [theirs ? { effects: theirs } : {}] }],
+    rounds: 8,
+  });
+
 // Side 0's own preferences follow the public structure: it concedes issue 0 (likes the status
 // quo) and side 1 concedes issues 1 and 2 (side 0 likes them far from it). Equal own weights.
 const model: Model = {
@@ -127,35 +143,17 @@ describe('opponent model', () => {
 
   it('has no prior on an issue without a status quo or conceding side, and learns a middle option from offers', () => {
     // Issue 1 has no public structure; side 1 keeps offering its middle option there.
-    const open = buildModel({
-      issues: [
-        { options: 3, concededBy: 0 },
-        { options: 3, statusQuo: null, concededBy: null },
+    const open = twoIssues(
+      [STRUCTURED, OPEN],
+      [
+        [0, -10, -20],
+        [0, 10, 20],
       ],
-      sides: [
-        {
-          constituencies: [
-            {
-              effects: [
-                [0, -10, -20],
-                [0, 10, 20],
-              ],
-            },
-          ],
-        },
-        {
-          constituencies: [
-            {
-              effects: [
-                [0, 10, 20],
-                [0, 20, 5],
-              ],
-            },
-          ],
-        },
+      [
+        [0, 10, 20],
+        [0, 20, 5],
       ],
-      rounds: 8,
-    });
+    );
     const before = learnAfter(open, []);
     expect(before.values[1]).toEqual([1, 1, 1]);
     const est = learnAfter(open, [
@@ -173,26 +171,13 @@ describe('opponent model', () => {
   });
 
   it('weighs an issue without structure by how steadily the other side holds one option', () => {
-    const open = buildModel({
-      issues: [
-        { options: 3, statusQuo: null, concededBy: null },
-        { options: 3, statusQuo: null, concededBy: null },
+    const open = twoIssues(
+      [OPEN, OPEN],
+      [
+        [0, 10, 20],
+        [0, 10, 20],
       ],
-      sides: [
-        {
-          constituencies: [
-            {
-              effects: [
-                [0, 10, 20],
-                [0, 10, 20],
-              ],
-            },
-          ],
-        },
-        { constituencies: [{}] },
-      ],
-      rounds: 8,
-    });
+    );
     const est = learnAfter(open, [
       { type: 'propose', side: 0, package: [2, 2] },
       { type: 'propose', side: 1, package: [1, 0] },
@@ -208,26 +193,13 @@ describe('opponent model', () => {
   it('measures how far its own payoffs follow the public structure on structured issues only', () => {
     // Issue 0 is structured and its own payoffs follow the prior exactly, so offers against the
     // prior there are not counted; issue 1 (no structure, the larger range) must not dilute that.
-    const mixed = buildModel({
-      issues: [
-        { options: 3, concededBy: 0 },
-        { options: 3, statusQuo: null, concededBy: null },
+    const mixed = twoIssues(
+      [STRUCTURED, OPEN],
+      [
+        [0, -10, -20],
+        [0, 30, 10],
       ],
-      sides: [
-        {
-          constituencies: [
-            {
-              effects: [
-                [0, -10, -20],
-                [0, 30, 10],
-              ],
-            },
-          ],
-        },
-        { constituencies: [{}] },
-      ],
-      rounds: 8,
-    });
+    );
     const est = learnAfter(mixed, [
       { type: 'propose', side: 0, package: [0, 1] },
       { type: 'propose', side: 1, package: [0, 1] },
